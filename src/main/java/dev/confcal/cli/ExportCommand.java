@@ -1,0 +1,66 @@
+package dev.confcal.cli;
+
+import dev.confcal.calendar.Edition;
+import dev.confcal.calendar.IcsWriter;
+import dev.confcal.calendar.StaticExport;
+import dev.confcal.notes.ParseResult;
+import dev.confcal.notes.UnreadableNotesException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes calendar.ics, starred.ics, tracks/<track>.ics and sessions/<id>.ics to a folder.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    NotesOptions notes;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Where to write the files (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--state", paramLabel = "PATH",
+            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes).")
+    Path state;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    ExportCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ParseResult result;
+        try {
+            result = Loaded.parse(notes, clock);
+        } catch (UnreadableNotesException e) {
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.UNUSABLE;
+        }
+        Loaded.printProblems(result, err);
+        Edition edition = Loaded.ledger(notes, state, out, err).publish(result.schedule(), clock.instant());
+        for (StaticExport.WrittenFile file : new StaticExport(new IcsWriter()).write(edition, out)) {
+            stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
+                    file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
+        }
+        stdout.printf(Locale.ROOT, "%d sessions (%d starred) from %s%s%n", result.schedule().sessions().size(),
+                result.schedule().sessions().stream().filter(s -> s.starred()).count(), result.schedule().source(),
+                result.clean() ? "" : "; " + result.problems().size() + " problems (see confcal check)");
+        return ExitCodes.OK;
+    }
+}

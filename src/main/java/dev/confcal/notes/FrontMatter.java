@@ -1,0 +1,173 @@
+package dev.confcal.notes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.confcal.schedule.Problem;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The optional YAML front matter of a notes file. Every key is optional; a bad value is reported as a
+ * problem and its default used, so one typo does not cost the whole calendar.
+ */
+record FrontMatter(String title, ZoneId zone, Integer year, String location, int duration,
+                   int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks) {
+
+    static final int DEFAULT_DURATION = 35;
+    static final int DEFAULT_TUTORIAL_DURATION = 75;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static FrontMatter none() {
+        return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null);
+    }
+
+    /**
+     * @param yaml      the text between the {@code ---} lines
+     * @param firstLine the file line the YAML starts on, to locate problems
+     */
+    static FrontMatter parse(String yaml, int firstLine, String source, Consumer<Problem> problems) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1;
+            problems.accept(new Problem(source, firstLine + Math.max(line, 0),
+                    "front matter is not valid YAML: " + e.getOriginalMessage()));
+            return none();
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return none();
+        }
+        if (!root.isObject()) {
+            problems.accept(new Problem(source, firstLine, "front matter must be a set of `key: value` lines"));
+            return none();
+        }
+        Located at = key -> firstLine + lineOf(yaml, key);
+        return new FrontMatter(
+                text(root, "title"),
+                zone(root, at, source, problems),
+                year(root, at, source, problems),
+                text(root, "location"),
+                minutes(root, "duration", DEFAULT_DURATION, at, source, problems),
+                minutes(root, "tutorial-duration", DEFAULT_TUTORIAL_DURATION, at, source, problems),
+                tracks(root, at, source, problems),
+                sessionLinks(root, at, source, problems));
+    }
+
+    private interface Located {
+        int line(String key);
+    }
+
+    private static String text(JsonNode root, String key) {
+        JsonNode value = root.get(key);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    private static ZoneId zone(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String id = text(root, "timezone");
+        if (id == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            problems.accept(new Problem(source, at.line("timezone"),
+                    "timezone \"" + id + "\" is not an IANA time zone (such as Asia/Shanghai)"));
+            return null;
+        }
+    }
+
+    private static Integer year(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String text = text(root, "year");
+        if (text == null) {
+            return null;
+        }
+        if (text.matches("\\d{4}")) {
+            return Integer.valueOf(text);
+        }
+        problems.accept(new Problem(source, at.line("year"), "year \"" + text + "\" is not a four-digit year"));
+        return null;
+    }
+
+    private static int minutes(JsonNode root, String key, int fallback, Located at, String source,
+                               Consumer<Problem> problems) {
+        String text = text(root, key);
+        if (text == null) {
+            return fallback;
+        }
+        if (text.matches("\\d{1,4}") && Integer.parseInt(text) > 0 && Integer.parseInt(text) <= 24 * 60) {
+            return Integer.parseInt(text);
+        }
+        problems.accept(new Problem(source, at.line(key),
+                key + " \"" + text + "\" is not a number of minutes between 1 and 1440; using " + fallback));
+        return fallback;
+    }
+
+    private static Map<String, List<String>> tracks(JsonNode root, Located at, String source,
+                                                    Consumer<Problem> problems) {
+        JsonNode tracks = root.get("tracks");
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (tracks == null || tracks.isNull()) {
+            return result;
+        }
+        if (!tracks.isObject()) {
+            problems.accept(new Problem(source, at.line("tracks"),
+                    "tracks must map each track name to a list of keywords"));
+            return result;
+        }
+        tracks.fields().forEachRemaining(track -> {
+            List<String> keywords = new ArrayList<>();
+            JsonNode value = track.getValue();
+            if (value.isArray()) {
+                value.forEach(keyword -> keywords.add(keyword.asText()));
+            } else if (value.isValueNode() && !value.isNull()) {
+                keywords.add(value.asText());
+            }
+            keywords.removeIf(String::isBlank);
+            if (!track.getKey().matches("[\\p{L}\\p{N}_-]{1,40}")) {
+                problems.accept(new Problem(source, at.line(track.getKey()), "track name \"" + track.getKey()
+                        + "\" must be letters, digits, '-' or '_' (it becomes a URL)"));
+            } else if (keywords.isEmpty()) {
+                problems.accept(new Problem(source, at.line(track.getKey()),
+                        "track \"" + track.getKey() + "\" has no keywords"));
+            } else {
+                result.put(track.getKey(), keywords);
+            }
+        });
+        return result;
+    }
+
+    private static Pattern sessionLinks(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String regex = text(root, "session-links");
+        if (regex == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            problems.accept(new Problem(source, at.line("session-links"),
+                    "session-links \"" + regex + "\" is not a valid regular expression: " + e.getDescription()));
+            return null;
+        }
+    }
+
+    /** 0-based line of {@code key:} within the YAML, or 0 when it cannot be found. */
+    private static int lineOf(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key + ":")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,381 @@
+package dev.confcal.notes;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.Schedule;
+import dev.confcal.schedule.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a person's conference notes (CommonMark) into a {@link Schedule}: day headings, time headings below
+ * them, and sessions as link-only paragraphs to schedule pages, bold for the must-see ones, with the blocks
+ * after each as its notes. Lenient: every problem is collected with its line and parsing goes on.
+ * Immutable and thread-safe: build one and share it.
+ */
+public final class NotesParser {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern YEAR_IN_HOST = Pattern.compile("(20\\d{2})");
+
+    private final Parser markdown;
+    private final Integer year;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    private NotesParser(Integer year, ZoneId zone, Clock clock) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
+        this.markdown = Parser.builder(options).build();
+        this.year = year;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    public static NotesParser create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options from the command line; the notes' own front matter wins over them. */
+    public static final class Builder {
+        private Integer year;
+        private ZoneId zone;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder year(Integer year) {
+            this.year = year;
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        /** Where "this year" comes from when nothing else names one. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public NotesParser build() {
+            return new NotesParser(year, zone, clock);
+        }
+    }
+
+    /**
+     * @param source the file's name, used in problems ({@code notes.md:12: …}) and as a last-resort title
+     * @param text   the notes; a byte-order mark and CRLF line endings are fine
+     */
+    public ParseResult parse(String source, String text) {
+        String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Run(source, markdown.parse(clean.replace("\u0000", "\uFFFD"))).parse();
+    }
+
+    /** One parse: the state of the walk over the document's top-level blocks. */
+    private final class Run {
+        private final String source;
+        private final Document document;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<Session> sessions = new ArrayList<>();
+        private final Map<String, Integer> seenIds = new HashMap<>();
+
+        private FrontMatter frontMatter = FrontMatter.none();
+        private String firstTitleHeading;
+        private LocalDate day;
+        private boolean sawDayHeading;
+        private WrittenTime time;
+        private boolean sawTimeHeading;
+        private Draft current;
+
+        Run(String source, Document document) {
+            this.source = source;
+            this.document = document;
+        }
+
+        ParseResult parse() {
+            YearResolver years = null;
+            for (Node block : document.getChildren()) {
+                if (block instanceof YamlFrontMatterBlock yaml) {
+                    frontMatter = frontMatter(yaml);
+                    continue;
+                }
+                if (years == null) {
+                    years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : year, urlYear(),
+                            Year.now(clock).getValue());
+                }
+                if (block instanceof Heading heading) {
+                    finish();
+                    heading(heading, years);
+                } else if (block instanceof Paragraph paragraph && linkOnly(paragraph).isPresent()) {
+                    finish();
+                    session(paragraph, linkOnly(paragraph).get());
+                } else if (current != null) {
+                    current.notes.add(block);
+                }
+            }
+            finish();
+            if (sessions.isEmpty()) {
+                problems.add(new Problem(source, 0, "no sessions found: a session is a paragraph holding only a"
+                        + " link to its schedule page, such as [Title - Speaker, Company](https://x.sched.com/event/ID)"));
+            }
+            Schedule schedule = new Schedule(source, title(), zone(), frontMatter.location(), frontMatter.tracks(),
+                    sessions);
+            return new ParseResult(schedule, problems);
+        }
+
+        private FrontMatter frontMatter(YamlFrontMatterBlock block) {
+            String raw = block.getChars().toString();
+            String yaml = raw.replaceFirst("^---[ \\t]*\\r?\\n", "").replaceFirst("(?m)^(---|\\.\\.\\.)[ \\t]*\\s*\\z", "");
+            return FrontMatter.parse(yaml, line(block) + 1, source, problems::add);
+        }
+
+        private void heading(Heading heading, YearResolver years) {
+            String text = PlainText.inline(heading).strip();
+            int line = line(heading);
+            Optional<WrittenTime> writtenTime = WrittenTime.parse(text);
+            if (writtenTime.isPresent()) {
+                sawTimeHeading = true;
+                time = writtenTime.get();
+                if (!sawDayHeading) {
+                    problems.add(new Problem(source, line, "time heading \"" + text + "\" comes before any day"
+                            + " heading (such as \"## 9月27日 周三\" or \"## Wednesday, April 19\")"));
+                }
+                return;
+            }
+            if (WrittenTime.looksLikeTime(text)) {
+                sawTimeHeading = true;
+                time = null;
+                problems.add(new Problem(source, line, "time heading \"" + text + "\" is not a time"
+                        + " (expected 11:00am, 13:55, 下午1:55 or a range like 15:25 - 16:00)"));
+                return;
+            }
+            Optional<WrittenDate> writtenDate = WrittenDate.find(text);
+            if (writtenDate.isPresent()) {
+                sawDayHeading = true;
+                time = null;
+                sawTimeHeading = false;
+                day = years.resolve(writtenDate.get(), text, source, line, problems::add).orElse(null);
+                return;
+            }
+            if (heading.getLevel() == 1 && firstTitleHeading == null) {
+                firstTitleHeading = text;
+            }
+        }
+
+        private void session(Paragraph paragraph, LinkParagraph link) {
+            int line = line(paragraph);
+            String url = link.link().getUrl().toString();
+            Optional<SessionLink> sessionLink = classify(url);
+            if (sessionLink.isEmpty()) {
+                if (SessionLink.aimsAtSchedule(url) || frontMatter.sessionLinks() != null
+                        && frontMatter.sessionLinks().matcher(url).lookingAt()) {
+                    problems.add(new Problem(source, line, "session link \"" + url + "\" is not a valid schedule"
+                            + " URL (expected https://<event>.sched.com/event/<id>/…)"));
+                } else if (current != null) {
+                    current.notes.add(paragraph); // a link to slides or a blog post: part of the notes
+                    return;
+                }
+                current = null;
+                return;
+            }
+            LinkText text = LinkText.parse(PlainText.inline(link.link()));
+            String name = "session \"" + text.titles().get(text.titles().size() - 1) + "\"";
+            Integer first = seenIds.putIfAbsent(sessionLink.get().id(), line);
+            if (first != null) {
+                problems.add(new Problem(source, line, "duplicate " + name + " (" + sessionLink.get().id()
+                        + " is already at line " + first + "); this copy is ignored"));
+            } else if (day == null) {
+                if (!sawDayHeading) {
+                    problems.add(new Problem(source, line, name + " comes before any day heading"));
+                }
+            } else if (time == null) {
+                if (!sawTimeHeading) {
+                    problems.add(new Problem(source, line, name + " has no time: put it under a time heading"
+                            + " such as \"### 11:00am\""));
+                }
+            } else {
+                current = new Draft(sessionLink.get(), text, link.starred(), line, day, time);
+                return;
+            }
+            current = null;
+        }
+
+        private Optional<SessionLink> classify(String url) {
+            Optional<SessionLink> sched = SessionLink.sched(url);
+            if (sched.isPresent() || frontMatter.sessionLinks() == null
+                    || !frontMatter.sessionLinks().matcher(url).lookingAt()) {
+                return sched;
+            }
+            return SessionLink.other(url);
+        }
+
+        private void finish() {
+            if (current == null) {
+                return;
+            }
+            Draft draft = current;
+            current = null;
+            ZonedDateTime start = ZonedDateTime.of(draft.day, draft.time.start(), zone());
+            ZonedDateTime end = null;
+            if (draft.time.end() != null) {
+                end = ZonedDateTime.of(draft.day, draft.time.end(), zone());
+                if (!end.isAfter(start)) {
+                    problems.add(new Problem(source, draft.line, "time range " + draft.time.start() + "–"
+                            + draft.time.end() + " ends before it starts; using the default duration"));
+                    end = null;
+                }
+            }
+            if (end == null) {
+                boolean tutorial = draft.text.tutorial();
+                end = start.plus(Duration.ofMinutes(tutorial ? frontMatter.tutorialDuration() : frontMatter.duration()));
+            }
+            sessions.add(new Session(draft.link.id(), draft.link.uid(), draft.link.url(), draft.text.titles(),
+                    draft.text.speakers(), draft.starred, draft.text.tutorial(), start, end,
+                    PlainText.blocks(draft.notes), markdownOf(draft.notes), draft.line));
+        }
+
+        private String markdownOf(List<Node> blocks) {
+            if (blocks.isEmpty()) {
+                return "";
+            }
+            return document.getChars().subSequence(blocks.get(0).getStartOffset(),
+                    blocks.get(blocks.size() - 1).getEndOffset()).toString().strip();
+        }
+
+        private Integer urlYear() {
+            Map<String, Long> years = new HashMap<>();
+            collectLinks(document).forEach(url -> SessionLink.sched(url).ifPresent(link -> {
+                Matcher m = YEAR_IN_HOST.matcher(link.host());
+                if (m.find()) {
+                    years.merge(m.group(1), 1L, Long::sum);
+                }
+            }));
+            return years.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> Integer.valueOf(e.getKey())).orElse(null);
+        }
+
+        private ZoneId zone() {
+            if (frontMatter.zone() != null) {
+                return frontMatter.zone();
+            }
+            return zone != null ? zone : DEFAULT_ZONE;
+        }
+
+        private String title() {
+            if (frontMatter.title() != null) {
+                return frontMatter.title();
+            }
+            if (firstTitleHeading != null) {
+                return firstTitleHeading;
+            }
+            return titleFromFileName(source);
+        }
+    }
+
+    /** {@code kubecon-china-2023.md} → {@code Kubecon China 2023}. */
+    static String titleFromFileName(String source) {
+        String stem = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String title = java.util.Arrays.stream(stem.split("[-_\\s]+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+                .collect(Collectors.joining(" "));
+        return title.isEmpty() ? "Conference" : title;
+    }
+
+    private static List<String> collectLinks(Document document) {
+        List<String> urls = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                urls.add(link.getUrl().toString());
+            }
+        }
+        return urls;
+    }
+
+    private static int line(Node node) {
+        return node.getStartLineNumber() + 1;
+    }
+
+    /** A paragraph whose only content is one link, maybe in strong emphasis ({@code **[…](…)**}). */
+    private record LinkParagraph(Link link, boolean starred) {
+    }
+
+    private static Optional<LinkParagraph> linkOnly(Paragraph paragraph) {
+        Function<Node, List<Node>> meaningful = parent -> {
+            List<Node> nodes = new ArrayList<>();
+            for (Node child : parent.getChildren()) {
+                boolean blank = child instanceof SoftLineBreak || child instanceof Text && child.getChars().isBlank();
+                if (!blank) {
+                    nodes.add(child);
+                }
+            }
+            return nodes;
+        };
+        List<Node> content = meaningful.apply(paragraph);
+        if (content.size() != 1) {
+            return Optional.empty();
+        }
+        Node only = content.get(0);
+        if (only instanceof StrongEmphasis strong) {
+            List<Node> inner = meaningful.apply(strong);
+            return inner.size() == 1 && inner.get(0) instanceof Link link
+                    ? Optional.of(new LinkParagraph(link, true)) : Optional.empty();
+        }
+        if (only instanceof Link link) {
+            List<Node> inner = meaningful.apply(link);
+            boolean starred = inner.size() == 1 && inner.get(0) instanceof StrongEmphasis;
+            return Optional.of(new LinkParagraph(link, starred));
+        }
+        return Optional.empty();
+    }
+
+    /** A session being read: its notes grow until the next session or heading. */
+    private static final class Draft {
+        final SessionLink link;
+        final LinkText text;
+        final boolean starred;
+        final int line;
+        final LocalDate day;
+        final WrittenTime time;
+        final List<Node> notes = new ArrayList<>();
+
+        Draft(SessionLink link, LinkText text, boolean starred, int line, LocalDate day, WrittenTime time) {
+            this.link = link;
+            this.text = text;
+            this.starred = starred;
+            this.line = line;
+            this.day = day;
+            this.time = time;
+        }
+    }
+}
