@@ -137,8 +137,7 @@ public final class NotesParser {
                     finish();
                     heading(heading, years);
                 } else if (block instanceof Paragraph paragraph && linkOnly(paragraph).isPresent()) {
-                    finish();
-                    session(paragraph, linkOnly(paragraph).get());
+                    linkParagraph(paragraph, linkOnly(paragraph).get());
                 } else if (current != null) {
                     current.notes.add(block);
                 }
@@ -192,20 +191,23 @@ public final class NotesParser {
             }
         }
 
-        private void session(Paragraph paragraph, LinkParagraph link) {
+        /** A session, a broken session link, or a link to slides or a blog post: part of the notes. */
+        private void linkParagraph(Paragraph paragraph, LinkParagraph link) {
             int line = line(paragraph);
             String url = link.link().getUrl().toString();
             Optional<SessionLink> sessionLink = classify(url);
-            if (sessionLink.isEmpty()) {
-                if (SessionLink.aimsAtSchedule(url) || frontMatter.sessionLinks() != null
-                        && frontMatter.sessionLinks().matcher(url).lookingAt()) {
-                    problems.add(new Problem(source, line, "session link \"" + url + "\" is not a valid schedule"
-                            + " URL (expected https://<event>.sched.com/event/<id>/…)"));
-                } else if (current != null) {
-                    current.notes.add(paragraph); // a link to slides or a blog post: part of the notes
-                    return;
+            boolean meantAsSession = SessionLink.aimsAtSchedule(url) || frontMatter.sessionLinks() != null
+                    && frontMatter.sessionLinks().matcher(url).lookingAt();
+            if (sessionLink.isEmpty() && !meantAsSession) {
+                if (current != null) {
+                    current.notes.add(paragraph);
                 }
-                current = null;
+                return;
+            }
+            finish();
+            if (sessionLink.isEmpty()) {
+                problems.add(new Problem(source, line, "session link \"" + url + "\" is not a valid schedule"
+                        + " URL (expected https://<event>.sched.com/event/<id>/…)"));
                 return;
             }
             LinkText text = LinkText.parse(PlainText.inline(link.link()));

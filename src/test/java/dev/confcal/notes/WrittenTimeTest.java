@@ -1,0 +1,50 @@
+package dev.confcal.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WrittenTimeTest {
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "11:00am          | 11:00 | -",
+            "11:00 am         | 11:00 | -",
+            "1:55pm           | 13:55 | -",
+            "2:00 PM          | 14:00 | -",
+            "12:30pm          | 12:30 | -",
+            "12:15am          | 00:15 | -",
+            "13:55            | 13:55 | -",
+            "9:30             | 09:30 | -",
+            "上午11:00        | 11:00 | -",
+            "下午1:55         | 13:55 | -",
+            "下午 2：45        | 14:45 | -",
+            "11am             | 11:00 | -",
+            "9:00 a.m.        | 09:00 | -",
+            "15:25 - 16:00    | 15:25 | 16:00",
+            "1:55pm–3:10pm    | 13:55 | 15:10",
+            "1:55–3:10pm      | 13:55 | 15:10",
+            "11:30–12:30pm    | 11:30 | 12:30",
+            "10:00 to 10:45   | 10:00 | 10:45",
+    })
+    void readsTheTimeHeadingFormats(String heading, LocalTime start, LocalTime end) {
+        assertThat(WrittenTime.parse(heading.strip())).contains(new WrittenTime(start, end));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"25:00", "11:75", "13:00pm", "0:30am", "9:30 - 26:00"})
+    void brokenTimesLookLikeTimesButAreNot(String heading) {
+        assertThat(WrittenTime.parse(heading)).isEmpty();
+        assertThat(WrittenTime.looksLikeTime(heading)).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"Keynotes", "9 月 27 日 周三", "2023-09-27", "Day 2", "April 19"})
+    void otherHeadingsAreNotTimes(String heading) {
+        assertThat(WrittenTime.parse(heading)).isEmpty();
+        assertThat(WrittenTime.looksLikeTime(heading)).isFalse();
+    }
+}
