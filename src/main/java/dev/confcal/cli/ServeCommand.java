@@ -1,12 +1,112 @@
 package dev.confcal.cli;
 
+import dev.confcal.calendar.Ledger;
+import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.schedule.Problem;
+import dev.confcal.web.LiveEdition;
+import dev.confcal.web.WebApp;
+import dev.confcal.web.WebOptions;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the feeds over HTTP.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the feeds over HTTP and reloads them when the notes change.",
+                "Routes: /calendar.ics /starred.ics /tracks/<track>.ics /sessions/<id>.ics /sessions.json /healthz /"})
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    NotesOptions notes;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:PORT:-8080}",
+            description = "Port to listen on (default: $PORT, else 8080).")
+    int port;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:BASE_URL}",
+            description = "Public URL behind a reverse proxy, for the links on the page (default: $BASE_URL,"
+                    + " else the request's Host).")
+    String baseUrl;
+
+    @Option(names = "--state", paramLabel = "PATH",
+            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes;"
+                    + " in memory for the bundled notes).")
+    Path state;
+
+    @Option(names = "--quiet", description = "No access log.")
+    boolean quiet;
+
+    @Option(names = "--poll", paramLabel = "MILLIS", defaultValue = "500",
+            description = "How often to look for changes of the notes file (default: ${DEFAULT-VALUE}).")
+    long pollMillis;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    ServeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
-    public Integer call() {
-        return ExitCodes.INTERNAL;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WebOptions options;
+        try {
+            options = new WebOptions(baseUrl == null || baseUrl.isBlank() ? null : baseUrl, !quiet,
+                    WebOptions.DEFAULT.cacheCapacity());
+        } catch (IllegalArgumentException e) {
+            err.println("confcal: --base-url: " + e.getMessage());
+            return ExitCodes.UNUSABLE;
+        }
+        if (port < 0 || port > 65535 || pollMillis < 50) {
+            err.println("confcal: --port must be 0–65535 and --poll at least 50 ms");
+            return ExitCodes.UNUSABLE;
+        }
+        Ledger ledger = Loaded.ledger(notes, state, null, err);
+        LiveEdition live;
+        try {
+            live = LiveEdition.load(notes.source(), notes.parser(clock), ledger, clock);
+        } catch (UnreadableNotesException e) {
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.UNUSABLE;
+        }
+        for (Problem problem : live.state().problems()) {
+            err.println("warning: " + problem);
+        }
+        live.watch(Duration.ofMillis(pollMillis));
+        Javalin app = WebApp.create(live, options);
+        try {
+            app.start(port);
+        } catch (RuntimeException e) {
+            err.println("confcal: cannot listen on port " + port + ": " + rootMessage(e));
+            live.close();
+            return ExitCodes.UNUSABLE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            live.close();
+        }, "shutdown"));
+        out.printf("confcal: serving %d sessions from %s at http://localhost:%d/%n",
+                live.edition().schedule().sessions().size(), notes.source().name(), app.port());
+        return Integer.MIN_VALUE; // keep running
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -49,11 +49,11 @@ public record NotesSource(Path file) {
         try {
             bytes = isBundled() ? bundledBytes() : Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableNotesException(name() + ": no such file");
+            throw new UnreadableNotesException(name(), 0, "no such file");
         } catch (IOException e) {
             String why = file != null && Files.isDirectory(file) ? "is a directory, not a notes file"
                     : "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
-            throw new UnreadableNotesException(name() + ": " + why);
+            throw new UnreadableNotesException(name(), 0, why);
         }
         return decode(bytes);
     }
@@ -66,8 +66,8 @@ public record NotesSource(Path file) {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
         if (result.isError()) {
-            throw new UnreadableNotesException(name() + ":" + lineAt(bytes, in.position())
-                    + ": not valid UTF-8 (byte " + (in.position() + 1) + "); save the notes as UTF-8");
+            throw new UnreadableNotesException(name(), lineAt(bytes, in.position()),
+                    "not valid UTF-8 (byte " + (in.position() + 1) + "); save the notes as UTF-8");
         }
         return out.flip().toString();
     }

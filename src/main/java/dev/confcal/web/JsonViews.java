@@ -1,0 +1,66 @@
+package dev.confcal.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.Schedule;
+import dev.confcal.schedule.Session;
+import dev.confcal.schedule.Speaker;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The JSON the server gives scripts and the landing page: plain records, ISO-8601 times with offsets. */
+final class JsonViews {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record SpeakerView(String name, String company) {
+    }
+
+    record SessionView(String id, String uid, String url, String title, List<String> titles,
+                       List<SpeakerView> speakers, boolean starred, boolean tutorial, String day, String start,
+                       String end, List<String> tracks, String notes, String ics) {
+    }
+
+    record SessionsView(String title, String timezone, String location, int count, List<SessionView> sessions) {
+    }
+
+    record HealthView(String status, int sessions, String loadedAt, String checkedAt, boolean current,
+                      List<String> problems) {
+    }
+
+    private JsonViews() {
+    }
+
+    static SessionView session(Schedule schedule, Session session) {
+        return new SessionView(session.id(), session.uid(), session.url(), session.fullTitle(), session.titles(),
+                session.speakers().stream().map(s -> new SpeakerView(s.name(), s.company())).toList(),
+                session.starred(), session.tutorial(), session.day().toString(),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.start()),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end()),
+                schedule.tracksOf(session), session.notes(), "/sessions/" + session.id() + ".ics");
+    }
+
+    static byte[] sessions(Schedule schedule, List<Session> sessions) {
+        return bytes(new SessionsView(schedule.title(), schedule.zone().getId(), schedule.location(), sessions.size(),
+                sessions.stream().map(s -> session(schedule, s)).toList()));
+    }
+
+    static byte[] health(LiveEdition.State state) {
+        return bytes(new HealthView(state.current() && state.problems().isEmpty() ? "ok" : "degraded",
+                state.edition().schedule().sessions().size(), state.loadedAt().toString(),
+                state.checkedAt().toString(), state.current(), state.problems().stream().map(Problem::toString).toList()));
+    }
+
+    static byte[] bytes(Object view) {
+        try {
+            return JSON.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records always serialize", e);
+        }
+    }
+
+    static String speakers(Session session) {
+        return String.join(", ", session.speakers().stream().map(Speaker::display).toList());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.confcal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RenderCacheTest {
+
+    private static Rendered body(String text) {
+        return Rendered.of(text.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, "text/plain");
+    }
+
+    @Test
+    void aHitDoesNotRenderAgain() {
+        RenderCache cache = new RenderCache(4);
+        AtomicInteger renders = new AtomicInteger();
+        cache.get("a", () -> body("a" + renders.incrementAndGet()));
+        Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet()));
+        assertThat(renders).hasValue(1);
+        assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("a1");
+    }
+
+    @Test
+    void tenThousandDistinctKeysStayWithinTheBoundLeastRecentlyUsedOutFirst() {
+        RenderCache cache = new RenderCache(100);
+        cache.get("hot", () -> body("hot"));
+        for (int i = 0; i < 10_000; i++) {
+            cache.get("q" + i, () -> body("x"));
+            cache.get("hot", () -> body("rendered again"));
+        }
+        assertThat(cache.size()).isEqualTo(100);
+        assertThat(new String(cache.get("hot", () -> body("miss")).body(), StandardCharsets.UTF_8)).isEqualTo("hot");
+    }
+
+    @Test
+    void etagsAreStrongAndFollowTheBytes() {
+        assertThat(body("a").etag()).isEqualTo(body("a").etag()).startsWith("\"").doesNotStartWith("W/");
+        assertThat(body("a").etag()).isNotEqualTo(body("b").etag());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.confcal.web;
+
+import dev.confcal.calendar.Ledger;
+import dev.confcal.notes.NotesParser;
+import dev.confcal.notes.NotesSource;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** The real server on a free port, over a notes file the test may edit, with a clock the test moves. */
+final class TestServer implements AutoCloseable {
+
+    /** A clock that stands still until a test moves it. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-25T08:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final MovableClock clock = new MovableClock();
+    final LiveEdition live;
+    final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(Path notes, Path state, WebOptions options) throws Exception {
+        NotesSource source = notes == null ? NotesSource.bundled() : NotesSource.of(notes);
+        Ledger ledger = state == null ? Ledger.inMemory() : Ledger.open(state, w -> { });
+        live = LiveEdition.load(source, NotesParser.builder().clock(clock).build(), ledger, clock);
+        app = WebApp.create(live, options).start(0);
+    }
+
+    TestServer(Path notes) throws Exception {
+        this(notes, null, new WebOptions(null, false, 64));
+    }
+
+    String url(String pathAndQuery) {
+        return "http://localhost:" + app.port() + pathAndQuery;
+    }
+
+    HttpResponse<byte[]> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    static String header(HttpResponse<byte[]> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    static Map<String, String> noHeaders() {
+        return Map.of();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        live.close();
+    }
+}
