@@ -5,10 +5,13 @@ import dev.confcal.calendar.IcsWriter;
 import dev.confcal.calendar.StaticExport;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.web.StaticSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes calendar.ics, starred.ics, tracks/<track>.ics and sessions/<id>.ics to a folder.")
+        description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics and index.html to a",
+                "folder that can be hosted as static files."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,6 +35,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes).")
     Path state;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the folder will be hosted, for absolute subscribe links on index.html.")
+    String baseUrl;
 
     @Spec
     CommandSpec spec;
@@ -53,8 +61,14 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE;
         }
         Loaded.printProblems(result, err);
+        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+            err.println("confcal: --base-url must be an http(s) URL, not \"" + baseUrl + "\"");
+            return ExitCodes.UNUSABLE;
+        }
         Edition edition = Loaded.ledger(notes, state, out, err).publish(result.schedule(), clock.instant());
-        for (StaticExport.WrittenFile file : new StaticExport(new IcsWriter()).write(edition, out)) {
+        List<StaticExport.WrittenFile> written = new ArrayList<>(new StaticExport(new IcsWriter()).write(edition, out));
+        written.addAll(StaticSite.write(edition, out, baseUrl));
+        for (StaticExport.WrittenFile file : written) {
             stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
                     file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
         }

@@ -1,38 +1,242 @@
 package dev.confcal.web;
 
 import static j2html.TagCreator.a;
+import static j2html.TagCreator.article;
 import static j2html.TagCreator.body;
+import static j2html.TagCreator.button;
+import static j2html.TagCreator.details;
+import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
+import static j2html.TagCreator.fieldset;
+import static j2html.TagCreator.footer;
+import static j2html.TagCreator.form;
 import static j2html.TagCreator.h1;
+import static j2html.TagCreator.h2;
+import static j2html.TagCreator.h3;
 import static j2html.TagCreator.head;
+import static j2html.TagCreator.header;
 import static j2html.TagCreator.html;
+import static j2html.TagCreator.iff;
+import static j2html.TagCreator.input;
+import static j2html.TagCreator.label;
+import static j2html.TagCreator.legend;
 import static j2html.TagCreator.li;
+import static j2html.TagCreator.link;
+import static j2html.TagCreator.main;
 import static j2html.TagCreator.meta;
+import static j2html.TagCreator.option;
 import static j2html.TagCreator.p;
+import static j2html.TagCreator.rawHtml;
+import static j2html.TagCreator.script;
+import static j2html.TagCreator.section;
+import static j2html.TagCreator.select;
+import static j2html.TagCreator.span;
+import static j2html.TagCreator.summary;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.title;
 import static j2html.TagCreator.ul;
 
+import dev.confcal.schedule.Language;
+import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
+import dev.confcal.schedule.Session;
+import j2html.tags.DomContent;
+import j2html.tags.specialized.ArticleTag;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The page at {@code /}: the conference and its feed links. */
+/**
+ * The page at {@code /} (and {@code index.html} of a static export): the conference, its schedule by day and
+ * time slot, and a feed builder with one-click subscribe links. Readable and usable without JavaScript;
+ * {@code app.js} only makes the builder live. Everything from the notes is escaped by j2html, and the notes'
+ * Markdown is rendered by {@link NotesHtml}, which escapes raw HTML.
+ */
 final class LandingPage {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int EXCERPT = 120;
 
     private LandingPage() {
     }
 
-    static String render(LiveEdition.State state, String baseUrl) {
-        Schedule schedule = state.edition().schedule();
+    static String render(PageModel model) {
+        Schedule schedule = model.schedule();
         return "<!DOCTYPE html>\n" + html(
-                head(meta().withCharset("utf-8"), meta().withName("viewport").withContent("width=device-width"),
-                        title(schedule.title())),
+                head(
+                        meta().withCharset("utf-8"),
+                        meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
+                        title(schedule.title() + " — confcal"),
+                        link().withRel("stylesheet").withHref(model.asset("static/app.css")),
+                        script().withSrc(model.asset("static/app.js")).isDefer()),
                 body(
-                        h1(schedule.title()),
-                        p(schedule.sessions().size() + " sessions, " + schedule.zone().getId()),
-                        ul(
-                                li(a("All sessions").withHref(baseUrl + "/calendar.ics")),
-                                li(a("Starred sessions").withHref(baseUrl + "/starred.ics")),
-                                each(schedule.tracks().keySet(), track ->
-                                        li(a("Track: " + track).withHref(baseUrl + "/tracks/" + track + ".ics")))),
-                        ul(each(state.problems(), problem -> li(problem.toString()))))).render();
+                        header(
+                                h1(schedule.title()),
+                                p(conferenceLine(schedule)).withClass("meta")),
+                        iff(!model.problems().isEmpty(), problems(model)),
+                        main(
+                                model.isStatic() ? staticFeeds(model) : builder(model),
+                                scheduleSection(model)),
+                        footer(p(text("Made with confcal from " + schedule.source() + ". "),
+                                a("sessions.json").withHref(model.link("/sessions.json"))
+                                        .withCondHidden(model.isStatic()))))
+        ).withLang("en").withData("static", Boolean.toString(model.isStatic())).render();
+    }
+
+    private static String conferenceLine(Schedule schedule) {
+        List<LocalDate> days = schedule.days();
+        List<String> parts = new ArrayList<>();
+        if (!days.isEmpty()) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+            parts.add(days.size() == 1 ? format.format(days.get(0))
+                    : format.format(days.get(0)) + " – " + format.format(days.get(days.size() - 1)));
+        }
+        parts.add("times in " + schedule.zone().getId());
+        if (schedule.location() != null) {
+            parts.add(schedule.location());
+        }
+        parts.add(schedule.sessions().size() + " sessions, "
+                + schedule.sessions().stream().filter(Session::starred).count() + " starred");
+        return String.join(" · ", parts);
+    }
+
+    private static DomContent problems(PageModel model) {
+        String lead = model.stale()
+                ? "The notes have problems, so this page still shows the last good version:"
+                : "The notes have problems; the sessions below are what could be read:";
+        return div(p(lead), ul(each(model.problems(), (Problem problem) -> li(problem.toString()))))
+                .withClass("banner").attr("role", "alert").withId("problems");
+    }
+
+    private static DomContent builder(PageModel model) {
+        Schedule schedule = model.schedule();
+        var filter = model.selection().filter();
+        var options = model.selection().options();
+        return section(
+                h2("Subscribe"),
+                form(
+                        label(input().withType("checkbox").withName("starred").withValue("true")
+                                .withCondChecked(filter.starredOnly()), text(" ★ Starred only")).withClass("check"),
+                        label(text("Keywords "), input().withType("search").withName("q")
+                                .withValue(String.join(", ", filter.keywords())).withPlaceholder("wasm, istio")
+                                .attr("autocomplete", "off")),
+                        fieldset(legend("Days"), each(schedule.days(), day ->
+                                label(input().withType("checkbox").withName("day").withValue(day.toString())
+                                        .withCondChecked(filter.days().contains(day)), text(" " + dayName(day)))
+                                        .withClass("check"))),
+                        iff(!schedule.tracks().isEmpty(), label(text("Track "), select(
+                                option("any").withValue(""),
+                                each(schedule.tracks().keySet(), track -> option(track).withValue(track)
+                                        .withCondSelected(track.equals(filter.track()))))
+                                .withName("track"))),
+                        label(text("Reminder "), input().withType("number").withName("alarm").withMin("0")
+                                .withMax("1440").withPlaceholder("none")
+                                .withValue(options.alarmMinutes() == null ? "" : options.alarmMinutes().toString()),
+                                text(" minutes before")),
+                        label(text("Titles "), select(
+                                option("both languages").withValue(""),
+                                option("中文").withValue("zh").withCondSelected(options.language() == Language.ZH),
+                                option("English").withValue("en").withCondSelected(options.language() == Language.EN))
+                                .withName("lang")),
+                        button("Update").withType("submit").withId("update"))
+                        .withMethod("get").withAction(model.link("/") + "#subscribe").withId("builder")
+                        .withData("base", model.baseUrl()),
+                p(span(model.count() + (model.count() == 1 ? " session" : " sessions")).withId("feed-count"),
+                        text(" in this feed")).attr("aria-live", "polite"),
+                input().withType("text").isReadonly().withId("feed-url").withValue(model.feedUrl())
+                        .attr("aria-label", "Feed URL"),
+                feedButtons(model.feedUrl(), model.schedule().title(), true))
+                .withId("subscribe");
+    }
+
+    private static DomContent feedButtons(String url, String name, boolean withIds) {
+        return p(
+                feedLink("Subscribe", url, FeedLinks.webcal(url), "subscribe", withIds,
+                        "Apple Calendar, Outlook desktop, Thunderbird"),
+                feedLink("Google Calendar", url, FeedLinks.google(url), "google", withIds, "Add by URL"),
+                feedLink("Outlook.com", url, FeedLinks.outlook(url, name), "outlook", withIds, "Outlook on the web"),
+                feedLink("Download .ics", url, FeedLinks.download(url), "download", withIds, "A file to import"),
+                iff(withIds, button("Copy URL").withType("button").withId("copy").isHidden()))
+                .withClass("buttons");
+    }
+
+    private static DomContent feedLink(String label, String feed, String href, String kind, boolean withId,
+                                     String hint) {
+        var link = a(label).withHref(href).withClass("button " + kind).withTitle(hint)
+                .withData("kind", kind).withData("feed", feed);
+        if (kind.equals("download")) {
+            link.attr("download", "");
+        }
+        return withId ? link.withId(kind + "-link") : link;
+    }
+
+    /** A static export cannot filter: it offers the feeds it wrote. */
+    private static DomContent staticFeeds(PageModel model) {
+        Map<String, String> feeds = new LinkedHashMap<>();
+        feeds.put("All sessions", "calendar.ics");
+        feeds.put("★ Starred sessions", "starred.ics");
+        model.schedule().tracks().keySet().forEach(track -> feeds.put("Track: " + track, "tracks/" + track + ".ics"));
+        return section(h2("Subscribe"), each(feeds.entrySet().stream().toList(), feed -> div(
+                h3(feed.getKey()), feedButtons(model.link(feed.getValue()), model.schedule().title(), false))
+                .withClass("feed")))
+                .withId("subscribe");
+    }
+
+    private static DomContent scheduleSection(PageModel model) {
+        Map<LocalDate, Map<LocalTime, List<Session>>> days = new LinkedHashMap<>();
+        for (Session session : model.schedule().sessions()) {
+            days.computeIfAbsent(session.day(), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(session.start().toLocalTime(), t -> new ArrayList<>()).add(session);
+        }
+        return section(h2("Schedule"), each(days.entrySet().stream().toList(), day -> section(
+                h2(dayName(day.getKey())).withClass("day"),
+                each(day.getValue().entrySet().stream().toList(), slot -> section(
+                        h3(CLOCK.format(slot.getKey())).withClass("slot-time"),
+                        iff(model.conflicts().containsKey(slot.getValue().get(0).start()),
+                                p(model.conflicts().get(slot.getValue().get(0).start()) + " starred sessions at "
+                                        + CLOCK.format(slot.getKey())).withClass("conflict")),
+                        each(slot.getValue(), session -> session(model, session))).withClass("slot")))
+                .withClass("schedule-day").withId("day-" + day.getKey())))
+                .withId("schedule");
+    }
+
+    private static ArticleTag session(PageModel model, Session session) {
+        Schedule schedule = model.schedule();
+        List<String> tracks = schedule.tracksOf(session);
+        return article(
+                p(span(CLOCK.format(session.start()) + "–" + CLOCK.format(session.end())).withClass("time"),
+                        iff(session.starred(), span("★").withClass("star").withTitle("Starred")),
+                        iff(session.tutorial(), span("Tutorial").withClass("tag")),
+                        each(tracks, track -> span(track).withClass("tag"))).withClass("when"),
+                h3(a(session.titles().get(0)).withHref(session.url()).attr("rel", "noopener")).withClass("title"),
+                iff(session.titles().size() > 1, p(session.titles().size() > 1 ? session.titles().get(1) : "")
+                        .withClass("alt-title")),
+                iff(!session.speakers().isEmpty(), p(JsonViews.speakers(session)).withClass("speakers")),
+                iff(!session.notes().isBlank(), details(summary(excerpt(session.notes())),
+                        div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes"))),
+                p(a("Add to Google Calendar").withHref(FeedLinks.googleEvent(schedule, session))
+                                .attr("rel", "noopener"),
+                        text(" · "),
+                        a("Download .ics").withHref(FeedLinks.download(model.link("/sessions/" + session.id() + ".ics"))),
+                        text(" · "),
+                        a("Schedule page").withHref(session.url()).attr("rel", "noopener")).withClass("actions"))
+                .withClass(session.starred() ? "session starred" : "session").withId("s-" + session.id())
+                .withData("id", session.id());
+    }
+
+    private static String excerpt(String notes) {
+        String oneLine = notes.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT).strip() + "…";
+    }
+
+    static String dayName(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(day);
     }
 }

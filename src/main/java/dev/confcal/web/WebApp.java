@@ -11,7 +11,16 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import dev.confcal.schedule.Problem;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
@@ -31,6 +40,7 @@ public final class WebApp {
     static final String FEED_CACHE = "public, max-age=300";
     static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
     private static final Logger ACCESS = LoggerFactory.getLogger("confcal.access");
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -80,6 +90,8 @@ public final class WebApp {
         route(app, "/sessions.json", this::sessionsJson);
         route(app, "/healthz", this::health);
         route(app, "/", this::landing);
+        route(app, "/static/app.css", ctx -> asset(ctx, "app.css", "text/css;charset=utf-8"));
+        route(app, "/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript;charset=utf-8"));
         app.exception(InvalidRequestException.class, (e, ctx) -> plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -160,16 +172,38 @@ public final class WebApp {
     }
 
     private void landing(Context ctx) {
-        if (!ctx.queryParamMap().isEmpty()) {
-            FeedRequest.parse(ctx.queryParamMap(), live.edition().schedule()); // validate, for a clear 400
-        }
         LiveEdition.State state = live.state();
+        Schedule schedule = state.edition().schedule();
+        FeedRequest selection = FeedRequest.parse(builderQuery(ctx.queryParamMap()), schedule);
         String base = baseUrl(ctx);
-        Rendered rendered = cache.get(new PageKey(state.generation(), base, state.problems().hashCode()),
-                () -> Rendered.of(LandingPage.render(state, base).getBytes(StandardCharsets.UTF_8), state.checkedAt(),
-                        HTML));
+        Rendered rendered = cache.get(new PageKey(state.generation(), base, state.problems(), selection),
+                () -> Rendered.of(LandingPage.render(new PageModel(schedule, state.problems(), !state.current(), base,
+                        false, selection)).getBytes(StandardCharsets.UTF_8), state.checkedAt(), HTML));
         ctx.header("Content-Security-Policy", PAGE_CSP);
         HttpCaching.send(ctx, rendered, "no-cache");
+    }
+
+    /** The builder form sends keywords as one comma-separated field; feeds take them one per parameter. */
+    private static Map<String, List<String>> builderQuery(Map<String, List<String>> query) {
+        Map<String, List<String>> split = new LinkedHashMap<>(query);
+        for (String name : List.of("q", "exclude")) {
+            if (split.containsKey(name)) {
+                split.put(name, split.get(name).stream()
+                        .flatMap(value -> Arrays.stream(value.split(","))).toList());
+            }
+        }
+        return split;
+    }
+
+    private void asset(Context ctx, String name, String contentType) {
+        Rendered rendered = cache.get(new AssetKey(name), () -> {
+            try (InputStream in = WebApp.class.getResourceAsStream("/static/" + name)) {
+                return Rendered.of(in.readAllBytes(), STARTED, contentType);
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("asset " + name + " is missing from the jar", e);
+            }
+        });
+        HttpCaching.send(ctx, rendered, "public, max-age=3600");
     }
 
     /** The public URL of this server: {@code --base-url}, else what the request says it asked for. */
@@ -237,6 +271,9 @@ public final class WebApp {
     private record JsonKey(long generation, Filter filter) {
     }
 
-    private record PageKey(long generation, String baseUrl, int problems) {
+    private record PageKey(long generation, String baseUrl, List<Problem> problems, FeedRequest selection) {
+    }
+
+    private record AssetKey(String name) {
     }
 }
