@@ -126,7 +126,8 @@ class FeedServerTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(header(page, "Content-Type")).isEqualTo("text/html;charset=utf-8");
         assertThat(header(page, "Content-Security-Policy")).contains("default-src 'none'");
-        assertThat(text(page)).contains("/calendar.ics").contains("/starred.ics").contains("/tracks/wasm.ics");
+        assertThat(text(page)).contains(server.url("/calendar.ics")).contains("<option value=\"wasm\">wasm</option>")
+                .contains("<option value=\"istio\">istio</option>");
     }
 
     @Test
