@@ -55,17 +55,20 @@ public final class Ledger {
 
     private final Path file;
     private final Map<String, Entry> entries;
+    private final Consumer<String> warnings;
     private long version;
+    private boolean saveFailed;
 
-    private Ledger(Path file, Map<String, Entry> entries, long version) {
+    private Ledger(Path file, Map<String, Entry> entries, long version, Consumer<String> warnings) {
         this.file = file;
         this.entries = entries;
         this.version = version;
+        this.warnings = warnings;
     }
 
     /** A ledger that lives only as long as the process (the bundled notes, tests). */
     public static Ledger inMemory() {
-        return new Ledger(null, new HashMap<>(), 0);
+        return new Ledger(null, new HashMap<>(), 0, warning -> { });
     }
 
     /**
@@ -78,21 +81,22 @@ public final class Ledger {
             if (stored == null || stored.format() != FORMAT || stored.entries() == null) {
                 throw new IOException("unknown format");
             }
-            return new Ledger(file, new HashMap<>(stored.entries()), stored.version());
+            return new Ledger(file, new HashMap<>(stored.entries()), stored.version(), warnings);
         } catch (NoSuchFileException e) {
-            return new Ledger(file, new HashMap<>(), 0);
+            return new Ledger(file, new HashMap<>(), 0, warnings);
         } catch (IOException | RuntimeException e) {
             warnings.accept("ledger " + file + " is unreadable (" + e.getClass().getSimpleName()
                     + "); starting a new one");
-            return new Ledger(file, new HashMap<>(), 0);
+            return new Ledger(file, new HashMap<>(), 0, warnings);
         }
     }
 
     /**
      * Records the schedule as published {@code now}: new sessions start at SEQUENCE 0, changed ones go up
-     * by one, removed ones become cancelled (SEQUENCE + 1). Saves the ledger when anything changed.
+     * by one, removed ones become cancelled (SEQUENCE + 1). Saves the ledger when anything changed; when it
+     * cannot be saved (a read-only volume), says so once through the warnings and goes on in memory.
      */
-    public synchronized Edition publish(Schedule schedule, Instant now) throws IOException {
+    public synchronized Edition publish(Schedule schedule, Instant now) {
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
         boolean changed = false;
         Set<String> present = new HashSet<>();
@@ -127,7 +131,15 @@ public final class Ledger {
         }
         if (changed) {
             version++;
-            save();
+            try {
+                save();
+                saveFailed = false;
+            } catch (IOException | RuntimeException e) {
+                if (!saveFailed) {
+                    warnings.accept("cannot save the ledger " + file + " (" + e + "); keeping it in memory");
+                }
+                saveFailed = true;
+            }
         }
         return edition(schedule);
     }

@@ -68,7 +68,7 @@ public final class LiveEdition implements AutoCloseable {
      * Loads the notes for the first time: unreadable notes at start are the caller's error to report.
      */
     public static LiveEdition load(NotesSource source, NotesParser parser, Ledger ledger, Clock clock)
-            throws UnreadableNotesException, IOException {
+            throws UnreadableNotesException {
         ParseResult result = parser.parse(source.name(), source.read());
         Instant now = clock.instant();
         State state = new State(ledger.publish(result.schedule(), now), result.problems(), now, now, true, 1);
@@ -102,15 +102,7 @@ public final class LiveEdition implements AutoCloseable {
             refuse(old, result.problems(), now);
             return false;
         }
-        Edition edition;
-        try {
-            edition = ledger.publish(result.schedule(), now);
-        } catch (IOException e) {
-            LOG.error("cannot save the ledger: {}", e.toString());
-            refuse(old, List.of(new Problem(source.name(), 0, "cannot save the ledger (" + e.getMessage()
-                    + "); still serving the last good version")), now);
-            return false;
-        }
+        Edition edition = ledger.publish(result.schedule(), now);
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed

@@ -127,4 +127,16 @@ class LedgerTest {
                 .isEqualTo(1);
         assertThat(warnings).hasSize(1);
     }
+
+    @Test
+    void aLedgerThatCannotBeSavedWarnsOnceAndGoesOnInMemory() throws Exception {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        List<String> warnings = new ArrayList<>();
+        Ledger ledger = Ledger.open(blocker.resolve("state.json"), warnings::add);
+        ledger.publish(schedule(session("A", "n")), T0);
+        Edition edited = ledger.publish(schedule(session("A", "edited")), T0.plusSeconds(5));
+        assertThat(edited.revisions().get("A@x.sched.com").sequence()).isEqualTo(1);
+        assertThat(warnings).filteredOn(w -> w.startsWith("cannot save the ledger")).hasSize(1);
+    }
 }
