@@ -2,31 +2,72 @@ package dev.confcal.calendar;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
- * RFC 5545 §3.1 content lines as bytes: CRLF endings, folded at 75 octets (not characters: a Chinese
- * character is 3 octets in UTF-8) and never inside a character. ical4j folds at 73 characters, so its
- * output is unfolded first and folded again here.
+ * Writes RFC 5545 §3.1 content lines as bytes: CRLF endings, folded at 75 octets (not characters: a Chinese
+ * character is 3 octets in UTF-8) and never inside a character, TEXT values escaped (§3.3.11).
  */
 final class ContentLines {
 
     static final int MAX_OCTETS = 75;
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] FOLD = {'\r', '\n', ' '};
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
-    private ContentLines() {
+    private final ByteArrayOutputStream out;
+
+    ContentLines(int expectedBytes) {
+        this.out = new ByteArrayOutputStream(expectedBytes);
     }
 
-    /** Refolds unfolded or character-folded iCalendar text into conforming UTF-8 bytes. */
-    static byte[] fold(String ical) {
+    /** A line whose value is already in iCalendar form (a number, a date, a URI, an enumerated value). */
+    ContentLines raw(String nameAndParameters, String value) {
+        return line(nameAndParameters + ":" + value);
+    }
+
+    /** A TEXT property: the value is cleaned and escaped. */
+    ContentLines text(String name, String value) {
+        return line(name + ":" + escape(value));
+    }
+
+    ContentLines utc(String name, Instant instant) {
+        return line(name + ":" + UTC.format(instant));
+    }
+
+    /** A local date-time with its TZID (the zone's VTIMEZONE must be in the calendar). */
+    ContentLines zoned(String name, ZonedDateTime time) {
+        return line(name + ";TZID=" + time.getZone().getId() + ":" + LOCAL.format(time));
+    }
+
+    ContentLines line(String line) {
+        foldLine(line, out);
+        return this;
+    }
+
+    /** Content lines someone else wrote (ical4j's VTIMEZONE), unfolded and folded again by octets. */
+    ContentLines lines(String ical) {
         String unfolded = ical.replace("\r\n ", "").replace("\r\n\t", "");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(unfolded.length() * 2);
         for (String line : unfolded.split("\r\n")) {
             if (!line.isEmpty()) {
                 foldLine(line, out);
             }
         }
+        return this;
+    }
+
+    byte[] bytes() {
         return out.toByteArray();
+    }
+
+    /** Refolds unfolded or character-folded iCalendar text into conforming UTF-8 bytes. */
+    static byte[] fold(String ical) {
+        return new ContentLines(ical.length() * 2).lines(ical).bytes();
     }
 
     private static void foldLine(String line, ByteArrayOutputStream out) {
@@ -47,9 +88,26 @@ final class ContentLines {
         out.writeBytes(CRLF);
     }
 
+    /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as {@code \n}. */
+    static String escape(String text) {
+        String clean = clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /**
-     * Text as a TEXT value may hold it: line breaks as LF (ical4j escapes them as {@code \n}), no lone CR that
-     * could end a content line early, and no other control characters, which RFC 5545 does not allow.
+     * Text as a TEXT value may hold it: line breaks as LF, no lone CR that could end a content line early, and
+     * no other control characters, which RFC 5545 does not allow.
      */
     static String clean(String text) {
         String lf = text.replace("\r\n", "\n").replace('\r', '\n');

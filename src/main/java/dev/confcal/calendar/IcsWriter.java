@@ -4,6 +4,7 @@ import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,36 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.VAlarm;
-import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.Value;
-import net.fortuna.ical4j.model.property.Action;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.Created;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Name;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
@@ -56,7 +31,7 @@ public final class IcsWriter {
     private static final Duration REFRESH = Duration.ofHours(1);
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
-    private final Map<ZoneId, VTimeZone> vtimezones = new ConcurrentHashMap<>();
+    private final Map<ZoneId, String> vtimezones = new ConcurrentHashMap<>();
 
     /** The feed of the sessions a filter selects, plus the recently removed ones it would have selected. */
     public byte[] feed(Edition edition, Filter filter, FeedOptions options) {
@@ -78,56 +53,63 @@ public final class IcsWriter {
     private byte[] write(Edition edition, String name, List<Session> sessions, List<Session> cancelled,
                          FeedOptions options) {
         Schedule schedule = edition.schedule();
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new Name(ContentLines.clean(name)));
-        calendar.add(new XProperty("X-WR-CALNAME", ContentLines.clean(name)));
-        calendar.add(new XProperty("X-WR-TIMEZONE", schedule.zone().getId()));
-        calendar.add(new XProperty("X-WR-CALDESC", ContentLines.clean(sessions.size() + " sessions from "
-                + schedule.source() + ", made by confcal")));
-        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
-        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        calendar.add(vtimezone(schedule.zone()));
+        ContentLines out = new ContentLines(4096 + 1200 * (sessions.size() + cancelled.size()));
+        out.line("BEGIN:VCALENDAR")
+                .raw("PRODID", PRODUCT)
+                .raw("VERSION", "2.0")
+                .raw("CALSCALE", "GREGORIAN")
+                .text("NAME", name)
+                .text("X-WR-CALNAME", name)
+                .raw("X-WR-TIMEZONE", schedule.zone().getId())
+                .text("X-WR-CALDESC", sessions.size() + " sessions from " + schedule.source() + ", made by confcal")
+                .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH.toString())
+                .raw("X-PUBLISHED-TTL", REFRESH.toString())
+                .lines(vtimezone(schedule.zone()));
         for (Session session : sessions) {
-            calendar.add(event(schedule, session, edition.revision(session), false, options));
+            event(out, schedule, session, edition.revision(session), false, options);
         }
         for (Session session : cancelled) {
-            calendar.add(event(schedule, session, edition.revision(session), true, options));
+            event(out, schedule, session, edition.revision(session), true, options);
         }
-        return ContentLines.fold(calendar.toString());
+        return out.line("END:VCALENDAR").bytes();
     }
 
-    private VEvent event(Schedule schedule, Session session, Revision revision, boolean cancelled,
-                         FeedOptions options) {
+    /**
+     * One VEVENT. Written directly rather than through ical4j's model: its property serialization was 85% of
+     * the time of a 10,000-session feed. The golden files and the round trips through ical4j and biweekly in
+     * the tests hold the output to the same bytes.
+     */
+    private static void event(ContentLines out, Schedule schedule, Session session, Revision revision,
+                              boolean cancelled, FeedOptions options) {
         String summary = (session.starred() ? STAR : "") + session.title(options.language());
-        VEvent event = new VEvent(false);
-        event.add(new Uid(session.uid()));
-        event.add(new DtStamp(revision.lastModified()));
-        event.add(new DtStart<>(session.start().withZoneSameInstant(schedule.zone())));
-        event.add(new DtEnd<>(session.end().withZoneSameInstant(schedule.zone())));
-        event.add(new Summary(ContentLines.clean(summary)));
-        event.add(new Description(ContentLines.clean(description(session))));
-        event.add(new Url(java.net.URI.create(session.url())));
+        out.line("BEGIN:VEVENT")
+                .text("UID", session.uid())
+                .utc("DTSTAMP", revision.lastModified())
+                .zoned("DTSTART", session.start().withZoneSameInstant(schedule.zone()))
+                .zoned("DTEND", session.end().withZoneSameInstant(schedule.zone()))
+                .text("SUMMARY", summary)
+                .text("DESCRIPTION", description(session))
+                .raw("URL", URI.create(session.url()).toASCIIString());
         if (schedule.location() != null) {
-            event.add(new Location(ContentLines.clean(schedule.location())));
+            out.text("LOCATION", schedule.location());
         }
         List<String> categories = categories(schedule, session);
         if (!categories.isEmpty()) {
-            event.add(new Categories(new TextList(categories.stream().map(ContentLines::clean).toList())));
+            out.raw("CATEGORIES", categories.stream().map(ContentLines::escape).collect(Collectors.joining(",")));
         }
-        event.add(new Sequence(revision.sequence()));
-        event.add(new Created(revision.created()));
-        event.add(new LastModified(revision.lastModified()));
-        event.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        out.raw("SEQUENCE", Integer.toString(revision.sequence()))
+                .utc("CREATED", revision.created())
+                .utc("LAST-MODIFIED", revision.lastModified())
+                .raw("STATUS", cancelled ? "CANCELLED" : "CONFIRMED");
         if (options.alarmMinutes() != null && !cancelled) {
-            VAlarm alarm = new VAlarm(Duration.ofMinutes(-options.alarmMinutes()));
-            alarm.add(new Action(Action.VALUE_DISPLAY));
-            alarm.add(new Description(ContentLines.clean(summary)));
-            event.add(alarm);
+            int minutes = options.alarmMinutes();
+            out.line("BEGIN:VALARM")
+                    .raw("TRIGGER", minutes == 0 ? "PT0M" : "-PT" + minutes + "M")
+                    .raw("ACTION", "DISPLAY")
+                    .text("DESCRIPTION", summary)
+                    .line("END:VALARM");
         }
-        return event;
+        out.line("END:VEVENT");
     }
 
     static List<String> categories(Schedule schedule, Session session) {
@@ -158,7 +140,7 @@ public final class IcsWriter {
     }
 
     /** ical4j's bundled definition, without TZURL: a client should never go fetching it. */
-    private VTimeZone vtimezone(ZoneId zone) {
+    private String vtimezone(ZoneId zone) {
         return vtimezones.computeIfAbsent(zone, id -> {
             net.fortuna.ical4j.model.TimeZone timeZone = zones.getTimeZone(id.getId());
             if (timeZone == null) {
@@ -166,7 +148,7 @@ public final class IcsWriter {
             }
             VTimeZone copy = timeZone.getVTimeZone().copy();
             copy.removeAll(Property.TZURL);
-            return copy;
+            return copy.toString();
         });
     }
 }

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,7 @@ public final class NotesParser {
         private final List<Problem> problems = new ArrayList<>();
         private final List<Session> sessions = new ArrayList<>();
         private final Map<String, Integer> seenIds = new HashMap<>();
+        private final int[] lineStarts;
 
         private FrontMatter frontMatter = FrontMatter.none();
         private String firstTitleHeading;
@@ -120,6 +122,16 @@ public final class NotesParser {
         Run(String source, Document document) {
             this.source = source;
             this.document = document;
+            this.lineStarts = lineStarts(document.getChars());
+        }
+
+        /**
+         * 1-based line of a node. Flexmark's own getStartLineNumber() counts from the top of the file on every
+         * call, which made parsing quadratic in the number of sessions.
+         */
+        private int line(Node node) {
+            int index = Arrays.binarySearch(lineStarts, node.getStartOffset());
+            return (index >= 0 ? index : -index - 2) + 1;
         }
 
         ParseResult parse() {
@@ -136,8 +148,12 @@ public final class NotesParser {
                 if (block instanceof Heading heading) {
                     finish();
                     heading(heading, years);
-                } else if (block instanceof Paragraph paragraph && linkOnly(paragraph).isPresent()) {
-                    linkParagraph(paragraph, linkOnly(paragraph).get());
+                    continue;
+                }
+                Optional<LinkParagraph> link = block instanceof Paragraph paragraph ? linkOnly(paragraph)
+                        : Optional.empty();
+                if (link.isPresent()) {
+                    linkParagraph((Paragraph) block, link.get());
                 } else if (current != null) {
                     current.notes.add(block);
                 }
@@ -276,7 +292,7 @@ public final class NotesParser {
 
         private Integer urlYear() {
             Map<String, Long> years = new HashMap<>();
-            collectLinks(document).forEach(url -> SessionLink.sched(url).ifPresent(link -> {
+            sessionUrls(document).forEach(url -> SessionLink.sched(url).ifPresent(link -> {
                 Matcher m = YEAR_IN_HOST.matcher(link.host());
                 if (m.find()) {
                     years.merge(m.group(1), 1L, Long::sum);
@@ -307,26 +323,40 @@ public final class NotesParser {
     /** {@code kubecon-china-2023.md} → {@code Kubecon China 2023}. */
     static String titleFromFileName(String source) {
         String stem = source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
-        String title = java.util.Arrays.stream(stem.split("[-_\\s]+"))
+        String title = Arrays.stream(stem.split("[-_\\s]+"))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
                 .collect(Collectors.joining(" "));
         return title.isEmpty() ? "Conference" : title;
     }
 
-    private static List<String> collectLinks(Document document) {
+    private static int[] lineStarts(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The URLs of the link-only paragraphs at the top level: where sessions stand. */
+    private static List<String> sessionUrls(Document document) {
         List<String> urls = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Link link) {
-                urls.add(link.getUrl().toString());
+        for (Node block : document.getChildren()) {
+            if (block instanceof Paragraph paragraph) {
+                linkOnly(paragraph).ifPresent(link -> urls.add(link.link().getUrl().toString()));
             }
         }
         return urls;
     }
 
-    private static int line(Node node) {
-        return node.getStartLineNumber() + 1;
-    }
 
     /** A paragraph whose only content is one link, maybe in strong emphasis ({@code **[…](…)**}). */
     private record LinkParagraph(Link link, boolean starred) {

@@ -57,16 +57,20 @@ public record Filter(boolean starredOnly, List<String> keywords, List<String> ex
         if (starredOnly && !session.starred()) {
             return false;
         }
-        if (!keywords.isEmpty() && !Keywords.matchesAny(session, keywords)) {
-            return false;
-        }
-        if (Keywords.matchesAny(session, exclude)) {
-            return false;
-        }
         if (!days.isEmpty() && !days.contains(session.day())) {
             return false;
         }
-        return track == null || Keywords.matchesAny(session, schedule.tracks().getOrDefault(track, List.of()));
+        if (keywords.isEmpty() && exclude.isEmpty() && track == null) {
+            return true;
+        }
+        String text = Keywords.text(session);
+        if (!keywords.isEmpty() && !Keywords.matchesAny(text, keywords)) {
+            return false;
+        }
+        if (Keywords.matchesAny(text, exclude)) {
+            return false;
+        }
+        return track == null || Keywords.matchesAny(text, schedule.tracks().getOrDefault(track, List.of()));
     }
 
     /** A short human description for feed names: {@code starred · wasm, istio · 2023-09-27}. */

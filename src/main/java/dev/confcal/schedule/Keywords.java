@@ -10,10 +10,20 @@ final class Keywords {
     }
 
     static boolean matchesAny(Session session, Collection<String> keywords) {
-        if (keywords.isEmpty()) {
-            return false;
+        return !keywords.isEmpty() && matchesAny(text(session), keywords);
+    }
+
+    /** The lower-cased searchable text: build it once when testing several keyword sets. */
+    static String text(Session session) {
+        return session.searchableText().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean matchesAny(String lowerCaseText, Collection<String> keywords) {
+        for (String keyword : keywords) {
+            if (lowerCaseText.contains(keyword.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
-        String text = session.searchableText().toLowerCase(Locale.ROOT);
-        return keywords.stream().anyMatch(keyword -> text.contains(keyword.toLowerCase(Locale.ROOT)));
+        return false;
     }
 }

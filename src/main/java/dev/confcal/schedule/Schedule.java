@@ -48,8 +48,12 @@ public record Schedule(
 
     /** The tracks whose keywords a session matches, in the front matter's order. */
     public List<String> tracksOf(Session session) {
+        if (tracks.isEmpty()) {
+            return List.of();
+        }
+        String text = Keywords.text(session);
         return tracks.entrySet().stream()
-                .filter(track -> Keywords.matchesAny(session, track.getValue()))
+                .filter(track -> Keywords.matchesAny(text, track.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
     }
