@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 record LinkText(List<String> titles, List<Speaker> speakers) {
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+(?:&|and)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" \\| ");
 
     static LinkText parse(String text) {
-        String clean = text.strip().replaceAll("\\s+", " ");
+        String clean = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         String titlePart = clean;
         List<Speaker> speakers = List.of();
         int dash = clean.lastIndexOf(" - ");
@@ -25,7 +27,7 @@ record LinkText(List<String> titles, List<Speaker> speakers) {
             titlePart = clean.substring(0, dash).strip();
             speakers = speakers(clean.substring(dash + 3));
         }
-        List<String> titles = Arrays.stream(titlePart.split(" \\| "))
+        List<String> titles = Arrays.stream(TITLE_SEPARATOR.split(titlePart))
                 .map(String::strip)
                 .filter(title -> !title.isEmpty())
                 .toList();

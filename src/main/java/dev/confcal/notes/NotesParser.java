@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -99,7 +98,8 @@ public final class NotesParser {
      */
     public ParseResult parse(String source, String text) {
         String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new Run(source, markdown.parse(clean.replace("\u0000", "\uFFFD"))).parse();
+        String text0 = clean.replace("\u0000", "\uFFFD");
+        return new Run(source, markdown.parse(text0), text0).parse();
     }
 
     /** One parse: the state of the walk over the document's top-level blocks. */
@@ -119,10 +119,10 @@ public final class NotesParser {
         private boolean sawTimeHeading;
         private Draft current;
 
-        Run(String source, Document document) {
+        Run(String source, Document document, String text) {
             this.source = source;
             this.document = document;
-            this.lineStarts = lineStarts(document.getChars());
+            this.lineStarts = lineStarts(text);
         }
 
         /**
@@ -330,7 +330,7 @@ public final class NotesParser {
         return title.isEmpty() ? "Conference" : title;
     }
 
-    private static int[] lineStarts(CharSequence text) {
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -363,32 +363,30 @@ public final class NotesParser {
     }
 
     private static Optional<LinkParagraph> linkOnly(Paragraph paragraph) {
-        Function<Node, List<Node>> meaningful = parent -> {
-            List<Node> nodes = new ArrayList<>();
-            for (Node child : parent.getChildren()) {
-                boolean blank = child instanceof SoftLineBreak || child instanceof Text && child.getChars().isBlank();
-                if (!blank) {
-                    nodes.add(child);
-                }
-            }
-            return nodes;
-        };
-        List<Node> content = meaningful.apply(paragraph);
-        if (content.size() != 1) {
-            return Optional.empty();
-        }
-        Node only = content.get(0);
+        Node only = onlyMeaningfulChild(paragraph);
         if (only instanceof StrongEmphasis strong) {
-            List<Node> inner = meaningful.apply(strong);
-            return inner.size() == 1 && inner.get(0) instanceof Link link
+            return onlyMeaningfulChild(strong) instanceof Link link
                     ? Optional.of(new LinkParagraph(link, true)) : Optional.empty();
         }
         if (only instanceof Link link) {
-            List<Node> inner = meaningful.apply(link);
-            boolean starred = inner.size() == 1 && inner.get(0) instanceof StrongEmphasis;
-            return Optional.of(new LinkParagraph(link, starred));
+            return Optional.of(new LinkParagraph(link, onlyMeaningfulChild(link) instanceof StrongEmphasis));
         }
         return Optional.empty();
+    }
+
+    /** The one child that is not blank text or a line break, or null when there are none or several. */
+    private static Node onlyMeaningfulChild(Node parent) {
+        Node only = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            boolean blank = child instanceof SoftLineBreak || child instanceof Text && child.getChars().isBlank();
+            if (!blank) {
+                if (only != null) {
+                    return null;
+                }
+                only = child;
+            }
+        }
+        return only;
     }
 
     /** A session being read: its notes grow until the next session or heading. */
