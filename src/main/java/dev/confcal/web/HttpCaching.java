@@ -3,8 +3,10 @@ package dev.confcal.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,17 +16,17 @@ import java.util.Locale;
 final class HttpCaching {
 
     static final String BYTES = "confcal.bytes";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private HttpCaching() {
     }
 
     static void send(Context ctx, Rendered rendered, String cacheControl) {
-        ctx.header("ETag", rendered.etag());
-        ctx.header("Last-Modified", HTTP_DATE.format(rendered.lastModified()));
-        ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
-        ctx.contentType(rendered.contentType());
+        HttpServletResponse response = ctx.res();
+        response.setHeader("ETag", rendered.etag());
+        response.setHeader("Last-Modified", rendered.lastModifiedHeader());
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setContentType(rendered.contentType());
         if (notModified(ctx, rendered)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             ctx.attribute(BYTES, 0);
@@ -33,15 +35,19 @@ final class HttpCaching {
         byte[] body = rendered.body();
         if (rendered.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
             body = rendered.gzipped();
-            ctx.header("Content-Encoding", "gzip");
+            response.setHeader("Content-Encoding", "gzip");
         }
-        ctx.header("Content-Length", Integer.toString(body.length));
+        response.setContentLength(body.length);
         if (ctx.method() == HandlerType.HEAD) {
             ctx.attribute(BYTES, 0);
             return;
         }
         ctx.attribute(BYTES, body.length);
-        ctx.result(body);
+        try {
+            response.getOutputStream().write(body); // straight to Jetty: no copy through Javalin's result stream
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the client went away
+        }
     }
 
     /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2). */
@@ -66,7 +72,7 @@ final class HttpCaching {
         try {
             Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
-            return !rendered.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(since);
+            return !rendered.lastModified().isAfter(since);
         } catch (DateTimeParseException e) {
             return false; // an unreadable date is ignored, as RFC 9110 says
         }

@@ -1,46 +1,79 @@
 package dev.confcal.web;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Rendered responses by (edition generation, what was asked). Bounded, least recently used out first, so random
- * query strings cannot grow it; entries of an older generation are simply never asked for again and age out.
+ * Rendered responses by (edition generation, what was asked). Reads take no lock (a poll of a feed is the hot
+ * path); the cache is bounded, and when full the least recently used tenth goes, so random query strings cannot
+ * grow it. Entries of an older generation are never asked for again and age out.
  */
-final class RenderCache {
+final class RenderCache<V> {
+
+    private static final class Entry<V> {
+        final V value;
+        volatile long lastUsed;
+
+        Entry(V value, long lastUsed) {
+            this.value = value;
+            this.lastUsed = lastUsed;
+        }
+    }
 
     private final int capacity;
-    private final Map<Object, Rendered> entries;
+    private final Map<Object, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
 
     RenderCache(int capacity) {
         this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Rendered> eldest) {
-                return size() > RenderCache.this.capacity;
-            }
-        };
     }
 
-    /** The cached rendering for {@code key}, rendering it (outside the lock) when missing. */
-    Rendered get(Object key, Supplier<Rendered> render) {
-        synchronized (entries) {
-            Rendered hit = entries.get(key);
-            if (hit != null) {
-                return hit;
-            }
+    /** The cached value for {@code key}, or null. */
+    V peek(Object key) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null) {
+            return null;
         }
-        Rendered rendered = render.get();
-        synchronized (entries) {
-            entries.put(key, rendered);
+        entry.lastUsed = clock.incrementAndGet();
+        return entry.value;
+    }
+
+    /** The cached value for {@code key}, rendering it when missing (two threads may both render it once). */
+    V get(Object key, Supplier<V> render) {
+        V hit = peek(key);
+        if (hit != null) {
+            return hit;
         }
-        return rendered;
+        V value = render.get();
+        put(key, value);
+        return value;
+    }
+
+    void put(Object key, V value) {
+        entries.put(key, new Entry<>(value, clock.incrementAndGet()));
+        if (entries.size() > capacity) {
+            evict();
+        }
+    }
+
+    private synchronized void evict() {
+        if (entries.size() <= capacity) {
+            return;
+        }
+        List<Map.Entry<Object, Entry<V>>> all = new ArrayList<>(entries.entrySet());
+        all.sort(Comparator.comparingLong(e -> e.getValue().lastUsed));
+        int remove = entries.size() - capacity + Math.max(1, capacity / 10);
+        for (int i = 0; i < remove && i < all.size(); i++) {
+            entries.remove(all.get(i).getKey(), all.get(i).getValue());
+        }
     }
 
     int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        return entries.size();
     }
 }

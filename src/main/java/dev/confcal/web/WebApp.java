@@ -48,12 +48,15 @@ public final class WebApp {
     private final LiveEdition live;
     private final WebOptions options;
     private final IcsWriter writer = new IcsWriter();
-    private final RenderCache cache;
+    private final RenderCache<Rendered> cache;
+    /** Feed replies by the raw request, so a repeated poll skips parsing its query string. */
+    private final RenderCache<Reply> replies;
 
     private WebApp(LiveEdition live, WebOptions options) {
         this.live = live;
         this.options = options;
-        this.cache = new RenderCache(options.cacheCapacity());
+        this.cache = new RenderCache<>(options.cacheCapacity());
+        this.replies = new RenderCache<>(options.cacheCapacity());
     }
 
     public static Javalin create(LiveEdition live, WebOptions options) {
@@ -74,6 +77,7 @@ public final class WebApp {
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setRequestHeaderSize(8 * 1024);
+                http.setOutputBufferSize(64 * 1024); // a whole feed of a typical conference in one write
             });
             if (options.accessLog()) {
                 config.requestLogger.http(WebApp::logAccess);
@@ -113,13 +117,19 @@ public final class WebApp {
 
     private void feed(Context ctx, Filter base, String name) {
         LiveEdition.State state = live.state();
-        Edition edition = state.edition();
-        FeedRequest request = FeedRequest.parse(ctx.queryParamMap(), edition.schedule());
-        Filter filter = merge(base, request.filter());
-        Rendered rendered = cache.get(new FeedKey(state.generation(), filter, request.options()),
-                () -> Rendered.of(writer.feed(edition, filter, request.options()), state.loadedAt(), CALENDAR));
-        disposition(ctx, request.download(), fileName(edition.schedule(), name));
-        HttpCaching.send(ctx, rendered, FEED_CACHE);
+        RawKey raw = new RawKey(state.generation(), ctx.path(), ctx.queryString());
+        Reply reply = replies.peek(raw);
+        if (reply == null) {
+            Edition edition = state.edition();
+            FeedRequest request = FeedRequest.parse(ctx.queryParamMap(), edition.schedule());
+            Filter filter = merge(base, request.filter());
+            Rendered rendered = cache.get(new FeedKey(state.generation(), filter, request.options()),
+                    () -> Rendered.of(writer.feed(edition, filter, request.options()), state.loadedAt(), CALENDAR));
+            reply = new Reply(rendered, disposition(request.download(), fileName(edition.schedule(), name)));
+            replies.put(raw, reply);
+        }
+        ctx.header("Content-Disposition", reply.disposition());
+        HttpCaching.send(ctx, reply.rendered(), FEED_CACHE);
     }
 
     private void track(Context ctx) {
@@ -147,7 +157,7 @@ public final class WebApp {
         Rendered rendered = cache.get(new SessionKey(state.generation(), id, request.options()),
                 () -> Rendered.of(writer.single(state.edition(), session, request.options()), state.loadedAt(),
                         CALENDAR));
-        disposition(ctx, request.download(), session.id() + ".ics");
+        ctx.header("Content-Disposition", disposition(request.download(), session.id() + ".ics"));
         HttpCaching.send(ctx, rendered, FEED_CACHE);
     }
 
@@ -238,8 +248,8 @@ public final class WebApp {
         return (name.equals("calendar") || name.isEmpty() ? slug : slug + "-" + name) + ".ics";
     }
 
-    private static void disposition(Context ctx, boolean download, String fileName) {
-        ctx.header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
+    private static String disposition(boolean download, String fileName) {
+        return (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"";
     }
 
     private static void notFound(Context ctx, String message) {
@@ -263,6 +273,12 @@ public final class WebApp {
     }
 
     private record FeedKey(long generation, Filter filter, FeedOptions options) {
+    }
+
+    private record RawKey(long generation, String path, String query) {
+    }
+
+    private record Reply(Rendered rendered, String disposition) {
     }
 
     private record SessionKey(long generation, String id, FeedOptions options) {
