@@ -88,8 +88,9 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = WebApp.create(live, options);
         try {
             app.start(port);
-        } catch (RuntimeException e) {
-            err.println("confcal: cannot listen on port " + port + ": " + rootMessage(e));
+        } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
+            err.println("confcal: cannot listen on port " + port + ": " + (portTaken(port) ? "address already in use"
+                    : rootMessage(e)));
             live.close();
             return ExitCodes.UNUSABLE;
         }
@@ -102,11 +103,31 @@ final class ServeCommand implements Callable<Integer> {
         return Integer.MIN_VALUE; // keep running
     }
 
+    /** Jetty reports a taken port as "STOPPED"; ask the operating system instead. */
+    private static boolean portTaken(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The most specific cause's message. */
     private static String rootMessage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return cause.getMessage().toLowerCase(java.util.Locale.ROOT);
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed instanceof java.net.BindException) {
+                    return suppressed.getMessage().toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return String.valueOf(root.getMessage());
     }
 }

@@ -5,7 +5,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +41,11 @@ final class HttpCaching {
             ctx.attribute(BYTES, 0);
             return;
         }
-        ctx.attribute(BYTES, body.length);
         try {
             response.getOutputStream().write(body); // straight to Jetty: no copy through Javalin's result stream
+            ctx.attribute(BYTES, body.length);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // the client went away
+            ctx.attribute(BYTES, 0); // the client went away mid-response: nothing to answer, nothing to log
         }
     }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -28,6 +31,10 @@ final class RenderCache<V> {
     private final int capacity;
     private final Map<Object, Entry<V>> entries = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
+    private final Map<Object, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+
+    static final int CONCURRENT_RENDERS = 2;
 
     RenderCache(int capacity) {
         this.capacity = capacity;
@@ -43,15 +50,54 @@ final class RenderCache<V> {
         return entry.value;
     }
 
-    /** The cached value for {@code key}, rendering it when missing (two threads may both render it once). */
+    /**
+     * The cached value for {@code key}, rendering it when missing. Requests that miss the same key at once wait
+     * for one rendering, and at most {@link #CONCURRENT_RENDERS} renderings run at a time: 64 subscribers polling
+     * a 10 MB feed right after an edit must not build 64 copies of it.
+     */
     V get(Object key, Supplier<V> render) {
         V hit = peek(key);
         if (hit != null) {
             return hit;
         }
-        V value = render.get();
-        put(key, value);
-        return value;
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> theirs = inFlight.putIfAbsent(key, mine);
+        if (theirs != null) {
+            return await(theirs);
+        }
+        try {
+            V value = peek(key);
+            if (value == null) {
+                renders.acquireUninterruptibly();
+                try {
+                    value = render.get();
+                } finally {
+                    renders.release();
+                }
+                put(key, value);
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static <V> V await(CompletableFuture<V> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     void put(Object key, V value) {

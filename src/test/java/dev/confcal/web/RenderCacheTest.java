@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,50 @@ class RenderCacheTest {
     void etagsAreStrongAndFollowTheBytes() {
         assertThat(body("a").etag()).isEqualTo(body("a").etag()).startsWith("\"").doesNotStartWith("W/");
         assertThat(body("a").etag()).isNotEqualTo(body("b").etag());
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyRenderItOnce() throws Exception {
+        RenderCache<Rendered> cache = new RenderCache<>(10);
+        AtomicInteger renders = new AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Rendered>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return cache.get("big", () -> {
+                        renders.incrementAndGet();
+                        sleep(200);
+                        return body("big");
+                    });
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertThat(result.get().body()).isEqualTo(body("big").body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aFailedRenderingFailsItsWaitersAndIsNotCached() {
+        RenderCache<Rendered> cache = new RenderCache<>(10);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("k", () -> {
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        assertThat(cache.get("k", () -> body("ok")).body()).isEqualTo(body("ok").body());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
