@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 public final class NotesParser {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Deeper notes are kept as plain text: rendering them walks the tree recursively. */
+    static final int MAX_NOTES_DEPTH = 128;
+    private static final long PARSER_STACK_BYTES = 512L << 20; // reserved, committed only as used
     private static final Pattern YEAR_IN_HOST = Pattern.compile("(20\\d{2})");
 
     private final Parser markdown;
@@ -97,9 +101,44 @@ public final class NotesParser {
      * @param text   the notes; a byte-order mark and CRLF line endings are fine
      */
     public ParseResult parse(String source, String text) {
-        String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String text0 = clean.replace("\u0000", "\uFFFD");
-        return new Run(source, markdown.parse(text0), text0).parse();
+        String unbounded = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
+        List<Integer> overNested = new ArrayList<>();
+        String clean = Nesting.limit(unbounded, overNested::add);
+        AtomicReference<ParseResult> result = new AtomicReference<>();
+        // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
+        // asterisks overflows a normal thread's stack. A parse gets a thread with room to spare.
+        Thread parsing = new Thread(null, () -> {
+            try {
+                result.set(new Run(source, markdown.parse(clean), clean).parse());
+            } catch (StackOverflowError e) {
+                result.set(tooDeep(source));
+            }
+        }, "notes-parser", PARSER_STACK_BYTES);
+        parsing.start();
+        try {
+            parsing.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + source, e);
+        }
+        ParseResult parsed = result.get() != null ? result.get() : tooDeep(source);
+        if (overNested.isEmpty()) {
+            return parsed;
+        }
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem(source, overNested.get(0), "nests more than " + Nesting.MAX_MARKERS
+                + " levels or is indented more than " + Nesting.MAX_INDENT + " columns"
+                + (overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : "")
+                + "; the deeper part is kept as text"));
+        problems.addAll(parsed.problems());
+        return new ParseResult(parsed.schedule(), problems);
+    }
+
+    private ParseResult tooDeep(String source) {
+        Schedule empty = new Schedule(source, titleFromFileName(source), zone != null ? zone : DEFAULT_ZONE, null,
+                Map.of(), List.of());
+        return new ParseResult(empty, List.of(new Problem(source, 0,
+                "the notes nest too deeply to be read (thousands of levels of lists, quotes or emphasis)")));
     }
 
     /** One parse: the state of the walk over the document's top-level blocks. */
@@ -277,9 +316,20 @@ public final class NotesParser {
                 boolean tutorial = draft.text.tutorial();
                 end = start.plus(Duration.ofMinutes(tutorial ? frontMatter.tutorialDuration() : frontMatter.duration()));
             }
+            String markdown = markdownOf(draft.notes);
+            String plain;
+            int depth = draft.notes.stream().mapToInt(NotesParser::depth).max().orElse(0);
+            if (depth > MAX_NOTES_DEPTH) {
+                problems.add(new Problem(source, line(draft.notes.get(0)), "notes nest " + depth
+                        + " levels deep (lists or quotes); they are kept as plain text"));
+                plain = markdown;
+                markdown = asCodeBlock(markdown);
+            } else {
+                plain = PlainText.blocks(draft.notes);
+            }
             sessions.add(new Session(draft.link.id(), draft.link.uid(), draft.link.url(), draft.text.titles(),
-                    draft.text.speakers(), draft.starred, draft.text.tutorial(), start, end,
-                    PlainText.blocks(draft.notes), markdownOf(draft.notes), draft.line));
+                    draft.text.speakers(), draft.starred, draft.text.tutorial(), start, end, plain, markdown,
+                    draft.line));
         }
 
         private String markdownOf(List<Node> blocks) {
@@ -328,6 +378,36 @@ public final class NotesParser {
                 .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
                 .collect(Collectors.joining(" "));
         return title.isEmpty() ? "Conference" : title;
+    }
+
+    /** How deeply a block nests, counted without recursion (the notes may nest thousands of levels). */
+    static int depth(Node root) {
+        int deepest = 0;
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            deepest = Math.max(deepest, depth);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return deepest;
+    }
+
+    /** Markdown shown verbatim: a fence longer than any run of backticks inside. */
+    private static String asCodeBlock(String text) {
+        int longest = 0;
+        java.util.regex.Matcher runs = Pattern.compile("`+").matcher(text);
+        while (runs.find()) {
+            longest = Math.max(longest, runs.group().length());
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "\n" + text + "\n" + fence;
     }
 
     private static int[] lineStarts(String text) {

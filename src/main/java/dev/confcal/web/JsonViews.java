@@ -26,7 +26,7 @@ final class JsonViews {
     }
 
     record HealthView(String status, int sessions, String loadedAt, String checkedAt, boolean current,
-                      List<String> problems) {
+                      List<String> problems, int cachedResponses) {
     }
 
     private JsonViews() {
@@ -46,10 +46,11 @@ final class JsonViews {
                 sessions.stream().map(s -> session(schedule, s)).toList()));
     }
 
-    static byte[] health(LiveEdition.State state) {
+    static byte[] health(LiveEdition.State state, int cachedResponses) {
         return bytes(new HealthView(state.current() && state.problems().isEmpty() ? "ok" : "degraded",
                 state.edition().schedule().sessions().size(), state.loadedAt().toString(),
-                state.checkedAt().toString(), state.current(), state.problems().stream().map(Problem::toString).toList()));
+                state.checkedAt().toString(), state.current(), state.problems().stream().map(Problem::toString).toList(),
+                cachedResponses));
     }
 
     static byte[] bytes(Object view) {

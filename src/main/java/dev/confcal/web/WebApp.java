@@ -86,6 +86,7 @@ public final class WebApp {
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
+            QueryStrings.validate(ctx.queryString());
         });
         route(app, "/calendar.ics", ctx -> feed(ctx, Filter.ALL, "calendar"));
         route(app, "/starred.ics", ctx -> feed(ctx, Filter.STARRED, "starred"));
@@ -173,7 +174,7 @@ public final class WebApp {
 
     private void health(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        byte[] body = JsonViews.health(live.state());
+        byte[] body = JsonViews.health(live.state(), cache.size() + replies.size());
         ctx.contentType(JSON);
         ctx.attribute(HttpCaching.BYTES, body.length);
         if (ctx.method() != HandlerType.HEAD) {

@@ -1,0 +1,33 @@
+package dev.confcal.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.confcal.schedule.Filter;
+import dev.confcal.schedule.Session;
+import dev.confcal.schedule.Speaker;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+
+/** Whatever the notes say, one session stays one event, and its text comes back as it went in. */
+class TextEscapingPropertyTest {
+
+    @Property(tries = 300)
+    void anyTextRoundTripsThroughTheFeed(@ForAll @StringLength(max = 400) String notes,
+                                         @ForAll @StringLength(min = 1, max = 80) String title) {
+        Session base = LedgerTest.session("A", notes);
+        String cleanTitle = title.isBlank() ? "t" : title;
+        Session session = new Session("A", "A@x.sched.com", base.url(), List.of(cleanTitle),
+                List.of(new Speaker("Ann; \\, Lee", "Acme\r\nBEGIN:VEVENT")), false, false, base.start(), base.end(),
+                notes, notes, 1);
+        Edition edition = Ledger.inMemory().publish(LedgerTest.schedule(session), LedgerTest.T0);
+        List<RoundTrip.Event> events = RoundTrip.events(new IcsWriter().feed(edition, Filter.ALL,
+                new FeedOptions(null, 5)));
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.uid()).isEqualTo("A@x.sched.com");
+            assertThat(event.summary()).isEqualTo(ContentLines.clean(cleanTitle));
+            assertThat(event.description()).isEqualTo(ContentLines.clean(IcsWriter.description(session)));
+        });
+    }
+}
