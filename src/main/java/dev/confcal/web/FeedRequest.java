@@ -30,6 +30,9 @@ record FeedRequest(Filter filter, FeedOptions options, boolean download) {
     static FeedRequest parse(Map<String, List<String>> query, Schedule schedule) {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             String name = parameter.getKey();
+            if (name.isEmpty()) {
+                continue; // "?&" or a trailing "&": nothing asked
+            }
             if (!KNOWN.contains(name)) {
                 throw new InvalidRequestException("unknown parameter \"" + printable(name) + "\"; known: "
                         + "starred, q, exclude, day, track, alarm, lang, download");
