@@ -76,6 +76,7 @@ public final class Ledger {
      * reported through {@code warnings} and rebuilt (SEQUENCE restarts, which clients accept as a fresh event).
      */
     public static Ledger open(Path file, Consumer<String> warnings) {
+        removeLeftovers(file);
         try {
             Stored stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
             if (stored == null || stored.format() != FORMAT || stored.entries() == null) {
@@ -158,6 +159,20 @@ public final class Ledger {
             }
         });
         return new Edition(schedule, revisions, cancelled, version);
+    }
+
+    /** Temporary files of a save that a crash (kill -9) interrupted: the ledger itself is whole either way. */
+    private static void removeLeftovers(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        String prefix = "." + file.getFileName();
+        try (var leftovers = Files.newDirectoryStream(dir, entry -> entry.getFileName().toString().startsWith(prefix)
+                && entry.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            // a folder we cannot list: nothing to clean, and save() will say what is wrong
+        }
     }
 
     private void save() throws IOException {

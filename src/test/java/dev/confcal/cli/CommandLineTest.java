@@ -58,6 +58,13 @@ class CommandLineTest {
     }
 
     @Test
+    void serveWithAMissingFileSaysSoAndExitsTwo() {
+        Run run = run("serve", "--port", "0", dir.resolve("gone.md").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("confcal: " + dir.resolve("gone.md") + ": no such file\n");
+    }
+
+    @Test
     void notesThatAreNotUtf8AreUnusableInput() throws Exception {
         Path notes = dir.resolve("latin1.md");
         Files.write(notes, "## 2023-09-27\n\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
