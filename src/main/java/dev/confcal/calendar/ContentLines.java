@@ -65,11 +65,6 @@ final class ContentLines {
         return out.toByteArray();
     }
 
-    /** Refolds unfolded or character-folded iCalendar text into conforming UTF-8 bytes. */
-    static byte[] fold(String ical) {
-        return new ContentLines(ical.length() * 2).lines(ical).bytes();
-    }
-
     private static void foldLine(String line, ByteArrayOutputStream out) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         int start = 0;

@@ -20,9 +20,9 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
- * zone, with its VTIMEZONE, stable UIDs and DTSTAMPs that move only when a session changes, so a subscribed
- * calendar sees edits as updates. No METHOD: RFC 5546's PUBLISH would require an ORGANIZER per event.
- * Thread-safe.
+ * zone, with its VTIMEZONE (ical4j's definition), stable UIDs and DTSTAMPs that move only when a session
+ * changes, so a subscribed calendar sees edits as updates. No METHOD: RFC 5546's PUBLISH would require an
+ * ORGANIZER per event. Thread-safe.
  */
 public final class IcsWriter {
 

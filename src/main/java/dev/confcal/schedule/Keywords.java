@@ -9,10 +9,6 @@ final class Keywords {
     private Keywords() {
     }
 
-    static boolean matchesAny(Session session, Collection<String> keywords) {
-        return !keywords.isEmpty() && matchesAny(text(session), keywords);
-    }
-
     /** The lower-cased searchable text: build it once when testing several keyword sets. */
     static String text(Session session) {
         return session.searchableText().toLowerCase(Locale.ROOT);

@@ -6,7 +6,6 @@ import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +72,6 @@ final class FeedLinks {
                 + "&ctz=" + encode(schedule.zone().getId())
                 + "&details=" + encode(details);
         return schedule.location() == null ? url : url + "&location=" + encode(schedule.location());
-    }
-
-    static String dayParam(LocalDate day) {
-        return day.toString();
     }
 
     static String encode(String value) {

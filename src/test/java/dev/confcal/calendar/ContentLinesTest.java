@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContentLinesTest {
 
     private static String folded(String line) {
-        return new String(ContentLines.fold(line + "\r\n"), StandardCharsets.UTF_8);
+        return new String(new ContentLines(256).lines(line + "\r\n").bytes(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -32,7 +32,7 @@ class ContentLinesTest {
     @ValueSource(strings = {"中", "★", "é", "😀", "a中"})
     void multiByteCharactersAreNeverSplit(String unit) {
         String line = "SUMMARY:" + unit.repeat(120);
-        byte[] bytes = ContentLines.fold(line + "\r\n");
+        byte[] bytes = new ContentLines(256).lines(line + "\r\n").bytes();
         RoundTrip.assertWellFormed(("BEGIN:VCALENDAR\r\n" + new String(bytes, StandardCharsets.UTF_8)
                 + "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8));
         String unfolded = new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", "");

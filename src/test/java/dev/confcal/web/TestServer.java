@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 /** The real server on a free port, over a notes file the test may edit, with a clock the test moves. */
 final class TestServer implements AutoCloseable {
@@ -85,10 +84,6 @@ final class TestServer implements AutoCloseable {
 
     static String header(HttpResponse<byte[]> response, String name) {
         return response.headers().firstValue(name).orElse(null);
-    }
-
-    static Map<String, String> noHeaders() {
-        return Map.of();
     }
 
     @Override
