@@ -159,7 +159,7 @@ class LandingPageBrowserTest {
     @Test
     void readableOnAPhoneAndScreenshotsForTheReadme() throws Exception {
         browser.get(server.url("/"));
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.manage().window().setSize(new Dimension(375, 812));
         browser.get(server.url("/"));
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -171,7 +171,7 @@ class LandingPageBrowserTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
             browser.get(seed.url("/?starred=true"));
             save("landing-desktop.png");
-            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.manage().window().setSize(new Dimension(375, 812));
             browser.get(seed.url("/"));
             save("landing-phone.png");
         }
