@@ -3,10 +3,7 @@ package dev.confcal.calendar;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,19 +45,7 @@ public final class StaticExport {
 
     /** Writes bytes to a file atomically (temporary file in the same folder, then rename). */
     public static WrittenFile file(Path path, byte[] bytes, int events) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(path, bytes, false);
         return new WrittenFile(path, events, bytes.length);
     }
 }

@@ -105,6 +105,7 @@ public final class NotesParser {
         List<Integer> overNested = new ArrayList<>();
         String clean = Nesting.limit(unbounded, overNested::add);
         AtomicReference<ParseResult> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
         // asterisks overflows a normal thread's stack. A parse gets a thread with room to spare.
         Thread parsing = new Thread(null, () -> {
@@ -112,6 +113,8 @@ public final class NotesParser {
                 result.set(new Run(source, markdown.parse(clean), clean).parse());
             } catch (StackOverflowError e) {
                 result.set(tooDeep(source));
+            } catch (RuntimeException e) {
+                failure.set(e); // a bug: the caller's thread reports it
             }
         }, "notes-parser", PARSER_STACK_BYTES);
         parsing.start();
@@ -121,7 +124,10 @@ public final class NotesParser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing " + source, e);
         }
-        ParseResult parsed = result.get() != null ? result.get() : tooDeep(source);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        ParseResult parsed = result.get();
         if (overNested.isEmpty()) {
             return parsed;
         }
