@@ -105,7 +105,7 @@ public final class NotesParser {
         List<Integer> overNested = new ArrayList<>();
         String clean = Nesting.limit(unbounded, overNested::add);
         AtomicReference<ParseResult> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
         // asterisks overflows a normal thread's stack. A parse gets a thread with room to spare.
         Thread parsing = new Thread(null, () -> {
@@ -113,8 +113,8 @@ public final class NotesParser {
                 result.set(new Run(source, markdown.parse(clean), clean).parse());
             } catch (StackOverflowError e) {
                 result.set(tooDeep(source));
-            } catch (RuntimeException e) {
-                failure.set(e); // a bug: the caller's thread reports it
+            } catch (RuntimeException | Error e) {
+                failure.set(e); // a bug or out of memory: the caller's thread reports it
             }
         }, "notes-parser", PARSER_STACK_BYTES);
         parsing.start();
@@ -124,8 +124,11 @@ public final class NotesParser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing " + source, e);
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
         }
         ParseResult parsed = result.get();
         if (overNested.isEmpty()) {
