@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.confcal.calendar.RoundTrip;
 import dev.confcal.notes.NotesSource;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,8 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,35 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("load")
 class CrashRecoveryTest {
 
-    private static final Pattern SERVING = Pattern.compile("at http://localhost:(\\d+)/");
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
 
-    private record Server(Process process, int port) {
+    private static ServerProcess start(Path notes, Path state) throws Exception {
+        ServerProcess server = ServerProcess.start("--poll", "50", "--state", state.toString(), notes.toString());
+        assertThat(server.startupLines()).noneMatch(line -> line.contains("unreadable") || line.contains("Exception"));
+        return server;
     }
 
-    private Server start(Path notes, Path state) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.confcal.cli.Main", "serve", "--quiet", "--port", "0", "--poll", "50", "--state", state.toString(),
-                notes.toString()).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher serving = SERVING.matcher(line);
-            assertThat(line).doesNotContain("unreadable").doesNotContain("Exception");
-            if (serving.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return new Server(process, Integer.parseInt(serving.group(1)));
-            }
-        }
-        throw new AssertionError("the server did not start; exit code " + process.waitFor());
-    }
-
-    private Map<String, Integer> sequences(Server server) throws Exception {
+    private Map<String, Integer> sequences(ServerProcess server) throws Exception {
         HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + server.port() + "/calendar.ics")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -83,7 +61,7 @@ class CrashRecoveryTest {
         Map<String, Integer> seen = new HashMap<>();
         int edit = 0;
         for (int round = 0; round < 5; round++) {
-            Server server = start(notes, state);
+            ServerProcess server = start(notes, state);
             for (Map.Entry<String, Integer> after : sequences(server).entrySet()) {
                 assertThat(after.getValue()).as("%s after restart %d", after.getKey(), round)
                         .isGreaterThanOrEqualTo(seen.getOrDefault(after.getKey(), 0));

@@ -2,17 +2,13 @@ package dev.confcal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("load")
 class GracefulShutdownTest {
-
-    private static final Pattern SERVING = Pattern.compile("at http://localhost:(\\d+)/");
 
     @TempDir
     Path dir;
@@ -41,10 +35,9 @@ class GracefulShutdownTest {
         }
         Path file = dir.resolve("big.md");
         Files.writeString(file, notes);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main",
-                "serve", "--quiet", "--port", "0", file.toString()).redirectErrorStream(true).start();
-        int port = port(server);
+        ServerProcess started = ServerProcess.start(file.toString());
+        Process server = started.process();
+        int port = started.port();
 
         try (Socket socket = new Socket("localhost", port)) {
             socket.setReceiveBufferSize(64 * 1024);
@@ -68,19 +61,5 @@ class GracefulShutdownTest {
         } finally {
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
-    }
-
-    private static int port(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher serving = SERVING.matcher(line);
-            if (serving.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(serving.group(1));
-            }
-        }
-        throw new AssertionError("the server did not start");
     }
 }

@@ -1,0 +1,39 @@
+package dev.confcal.robustness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code confcal serve} in a process of its own, on a free port: for kill -9 and SIGTERM. */
+record ServerProcess(Process process, int port, List<String> startupLines) {
+
+    private static final Pattern SERVING = Pattern.compile("at http://localhost:(\\d+)/");
+
+    /** Starts {@code confcal serve --quiet --port 0 ARGS} and waits until it says where it listens. */
+    static ServerProcess start(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main", "serve", "--quiet",
+                "--port", "0"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            lines.add(line);
+            Matcher serving = SERVING.matcher(line);
+            if (serving.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "server-output");
+                drain.setDaemon(true);
+                drain.start();
+                return new ServerProcess(process, Integer.parseInt(serving.group(1)), lines);
+            }
+        }
+        throw new AssertionError("the server did not start (exit code " + process.waitFor() + "): " + lines);
+    }
+}
