@@ -31,9 +31,12 @@ final class ContentLines {
         return line(nameAndParameters + ":" + value);
     }
 
-    /** A TEXT property: the value is cleaned and escaped. */
+    /**
+     * A TEXT property: the value is cleaned and escaped, and starts with no white space — parsers disagree on
+     * it (ical4j drops it, biweekly keeps it), so a client could see an edit where there is none.
+     */
     ContentLines text(String name, String value) {
-        return line(name + ":" + escape(value));
+        return line(name + ":" + escape(clean(value).stripLeading()));
     }
 
     ContentLines utc(String name, Instant instant) {
