@@ -12,11 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VTimeZone;
+
 
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
@@ -139,7 +141,11 @@ public final class IcsWriter {
         return String.join("\n\n", parts);
     }
 
-    /** ical4j's bundled definition, without TZURL: a client should never go fetching it. */
+    /**
+     * ical4j's bundled definition, without TZURL (a client should never go fetching it) and under the id the
+     * events use: ical4j files some zones under another name (Europe/Amsterdam is Europe/Brussels there), and a
+     * DTSTART whose TZID has no VTIMEZONE is floating time to strict clients.
+     */
     private String vtimezone(ZoneId zone) {
         return vtimezones.computeIfAbsent(zone, id -> {
             net.fortuna.ical4j.model.TimeZone timeZone = zones.getTimeZone(id.getId());
@@ -148,7 +154,10 @@ public final class IcsWriter {
             }
             VTimeZone copy = timeZone.getVTimeZone().copy();
             copy.removeAll(Property.TZURL);
-            return copy.toString();
+            String renamed = Matcher.quoteReplacement(id.getId());
+            return copy.toString()
+                    .replaceFirst("(?m)^TZID:[^\r\n]*", "TZID:" + renamed)
+                    .replaceFirst("(?m)^X-LIC-LOCATION:[^\r\n]*", "X-LIC-LOCATION:" + renamed);
         });
     }
 }

@@ -39,9 +39,25 @@ public final class RoundTrip {
         return fromIcal4j;
     }
 
-    /** CRLF only, every line at most 75 octets, no character split across a fold. */
+    /**
+     * CRLF only, every line at most 75 octets, no character split across a fold, a VTIMEZONE for every TZID
+     * used, and DTSTAMP in every event.
+     */
     public static void assertWellFormed(byte[] ics) {
         String text = new String(ics, StandardCharsets.UTF_8);
+        String unfolded = text.replace("\r\n ", "");
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        java.util.regex.Matcher tzid = java.util.regex.Pattern.compile("(?m)^TZID:([^\r\n]+)").matcher(unfolded);
+        while (tzid.find()) {
+            defined.add(tzid.group(1));
+        }
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile(";TZID=([^:;]+)[:;]").matcher(unfolded);
+        while (used.find()) {
+            assertThat(defined).as("VTIMEZONE for TZID=%s", used.group(1)).contains(used.group(1));
+        }
+        List<String> lines = List.of(unfolded.split("\r\n"));
+        assertThat(lines.stream().filter(line -> line.startsWith("DTSTAMP:")).count()).as("every VEVENT has a DTSTAMP")
+                .isEqualTo(lines.stream().filter(line -> line.equals("BEGIN:VEVENT")).count());
         assertThat(text.getBytes(StandardCharsets.UTF_8)).as("valid UTF-8").isEqualTo(ics);
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         int lineStart = 0;
