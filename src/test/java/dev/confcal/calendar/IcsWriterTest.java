@@ -106,4 +106,22 @@ class IcsWriterTest {
         assertThat(events.get(0).start()).isEqualTo(ZonedDateTime.of(2023, 9, 27, 3, 0, 0, 0,
                 java.time.ZoneOffset.UTC).toInstant());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Asia/Shanghai", "Europe/Amsterdam", "America/New_York",
+            "America/Sao_Paulo", "Asia/Kolkata", "Australia/Sydney", "Europe/London", "Asia/Tokyo", "Pacific/Auckland",
+            "America/Los_Angeles", "Europe/Berlin", "Asia/Singapore", "UTC", "Etc/UTC", "GMT", "Europe/Kyiv"})
+    void everyZoneGivesTheSameInstantsInBothParsers(String zoneId) throws Exception {
+        java.time.ZoneId zone = java.time.ZoneId.of(zoneId);
+        ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 30, 0, 0, zone); // near the DST changes
+        Session session = new Session("A", "A@x.sched.com", "https://x.sched.com/event/A", List.of("Talk"),
+                List.of(), false, false, start, start.plusMinutes(45), "", "", 1);
+        Schedule schedule = new Schedule("n.md", "Conf", zone, null, Map.of(), List.of(session));
+        List<RoundTrip.Event> events = RoundTrip.events(writer.feed(Ledger.inMemory().publish(schedule,
+                LedgerTest.T0), Filter.ALL, FeedOptions.DEFAULT));
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.start()).isEqualTo(start.toInstant());
+            assertThat(event.end()).isEqualTo(start.plusMinutes(45).toInstant());
+        });
+    }
 }
