@@ -44,6 +44,7 @@ import j2html.tags.DomContent;
 import j2html.tags.specialized.ArticleTag;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -194,12 +195,13 @@ final class LandingPage {
             days.computeIfAbsent(session.day(), d -> new LinkedHashMap<>())
                     .computeIfAbsent(session.start().toLocalTime(), t -> new ArrayList<>()).add(session);
         }
+        Map<ZonedDateTime, Integer> conflicts = model.conflicts();
         return section(h2("Schedule"), each(days.entrySet().stream().toList(), day -> section(
                 h2(dayName(day.getKey())).withClass("day"),
                 each(day.getValue().entrySet().stream().toList(), slot -> section(
                         h3(CLOCK.format(slot.getKey())).withClass("slot-time"),
-                        iff(model.conflicts().containsKey(slot.getValue().get(0).start()),
-                                p(model.conflicts().get(slot.getValue().get(0).start()) + " starred sessions at "
+                        iff(conflicts.containsKey(slot.getValue().get(0).start()),
+                                p(conflicts.get(slot.getValue().get(0).start()) + " starred sessions at "
                                         + CLOCK.format(slot.getKey())).withClass("conflict")),
                         each(slot.getValue(), session -> session(model, session))).withClass("slot")))
                 .withClass("schedule-day").withId("day-" + day.getKey())))

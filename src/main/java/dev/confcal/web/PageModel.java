@@ -46,12 +46,11 @@ record PageModel(Schedule schedule, List<Problem> problems, boolean stale, Strin
         return schedule.select(selection.filter()).size();
     }
 
-    /** For each start time where two or more starred sessions run at once: how many. */
+    /** For each start time where two or more starred sessions run at once: how many. Compute it once a page. */
     Map<ZonedDateTime, Integer> conflicts() {
         List<Session> starred = schedule.sessions().stream().filter(Session::starred).toList();
         Map<ZonedDateTime, Integer> conflicts = new HashMap<>();
-        for (Session session : schedule.sessions()) {
-            ZonedDateTime at = session.start();
+        for (ZonedDateTime at : schedule.sessions().stream().map(Session::start).distinct().toList()) {
             long running = starred.stream().filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).count();
             if (running >= 2) {
                 conflicts.put(at, (int) running);
