@@ -1,7 +1,7 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;

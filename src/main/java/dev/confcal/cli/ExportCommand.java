@@ -2,9 +2,9 @@ package dev.confcal.cli;
 
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.StaticExport;
+import dev.confcal.web.StaticExport;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.web.StaticSite;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.confcal.cli;
 
-import dev.confcal.calendar.Ledger;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.Ledger;
+import dev.confcal.publish.NotesSource;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.NotesSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;

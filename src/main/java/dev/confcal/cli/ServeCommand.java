@@ -1,9 +1,9 @@
 package dev.confcal.cli;
 
-import dev.confcal.calendar.Ledger;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.Ledger;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
-import dev.confcal.web.LiveEdition;
+import dev.confcal.publish.LiveEdition;
 import dev.confcal.web.WebApp;
 import dev.confcal.web.WebOptions;
 import io.javalin.Javalin;

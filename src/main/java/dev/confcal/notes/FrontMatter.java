@@ -40,7 +40,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1;
-            problems.accept(new Problem(source, firstLine + Math.max(line, 0),
+            problems.accept(Problem.error(source, firstLine + Math.max(line, 0), "front-matter-yaml",
                     "front matter is not valid YAML: " + e.getOriginalMessage()));
             return none();
         }
@@ -48,7 +48,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             return none();
         }
         if (!root.isObject()) {
-            problems.accept(new Problem(source, firstLine, "front matter must be a set of `key: value` lines"));
+            problems.accept(Problem.error(source, firstLine, "front-matter-yaml", "front matter must be a set of `key: value` lines"));
             return none();
         }
         Located at = key -> firstLine + lineOf(yaml, key);
@@ -80,7 +80,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            problems.accept(new Problem(source, at.line("timezone"),
+            problems.accept(Problem.error(source, at.line("timezone"), "unknown-timezone",
                     "timezone \"" + id + "\" is not an IANA time zone (such as Asia/Shanghai)"));
             return null;
         }
@@ -94,7 +94,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{4}")) {
             return Integer.valueOf(text);
         }
-        problems.accept(new Problem(source, at.line("year"), "year \"" + text + "\" is not a four-digit year"));
+        problems.accept(Problem.error(source, at.line("year"), "bad-year", "year \"" + text + "\" is not a four-digit year"));
         return null;
     }
 
@@ -107,7 +107,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{1,4}") && Integer.parseInt(text) > 0 && Integer.parseInt(text) <= 24 * 60) {
             return Integer.parseInt(text);
         }
-        problems.accept(new Problem(source, at.line(key),
+        problems.accept(Problem.warning(source, at.line(key), "bad-duration",
                 key + " \"" + text + "\" is not a number of minutes between 1 and 1440; using " + fallback));
         return fallback;
     }
@@ -120,7 +120,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             return result;
         }
         if (!tracks.isObject()) {
-            problems.accept(new Problem(source, at.line("tracks"),
+            problems.accept(Problem.warning(source, at.line("tracks"), "bad-tracks",
                     "tracks must map each track name to a list of keywords"));
             return result;
         }
@@ -134,10 +134,10 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             }
             keywords.removeIf(String::isBlank);
             if (!track.getKey().matches("[\\p{L}\\p{N}_-]{1,40}")) {
-                problems.accept(new Problem(source, at.line(track.getKey()), "track name \"" + track.getKey()
+                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks", "track name \"" + track.getKey()
                         + "\" must be letters, digits, '-' or '_' (it becomes a URL)"));
             } else if (keywords.isEmpty()) {
-                problems.accept(new Problem(source, at.line(track.getKey()),
+                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks",
                         "track \"" + track.getKey() + "\" has no keywords"));
             } else {
                 result.put(track.getKey(), keywords);
@@ -154,7 +154,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            problems.accept(new Problem(source, at.line("session-links"),
+            problems.accept(Problem.error(source, at.line("session-links"), "bad-session-links",
                     "session-links \"" + regex + "\" is not a valid regular expression: " + e.getDescription()));
             return null;
         }

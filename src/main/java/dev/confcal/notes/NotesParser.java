@@ -51,14 +51,16 @@ public final class NotesParser {
     private final Integer year;
     private final ZoneId zone;
     private final Clock clock;
+    private final Integer fallbackYear;
 
-    private NotesParser(Integer year, ZoneId zone, Clock clock) {
+    private NotesParser(Integer year, ZoneId zone, Clock clock, Integer fallbackYear) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
         this.markdown = Parser.builder(options).build();
         this.year = year;
         this.zone = zone;
         this.clock = clock;
+        this.fallbackYear = fallbackYear;
     }
 
     public static NotesParser create() {
@@ -74,6 +76,7 @@ public final class NotesParser {
         private Integer year;
         private ZoneId zone;
         private Clock clock = Clock.systemUTC();
+        private Integer fallbackYear;
 
         public Builder year(Integer year) {
             this.year = year;
@@ -91,8 +94,17 @@ public final class NotesParser {
             return this;
         }
 
+        /**
+         * The year to assume, instead of the clock's, when nothing in the notes names one: the year a previous
+         * parse guessed ({@link ParseResult#guessedYear()}), so the guess never changes under the person.
+         */
+        public Builder fallbackYear(Integer fallbackYear) {
+            this.fallbackYear = fallbackYear;
+            return this;
+        }
+
         public NotesParser build() {
-            return new NotesParser(year, zone, clock);
+            return new NotesParser(year, zone, clock, fallbackYear);
         }
     }
 
@@ -135,19 +147,19 @@ public final class NotesParser {
             return parsed;
         }
         List<Problem> problems = new ArrayList<>();
-        problems.add(new Problem(source, overNested.get(0), "nests more than " + Nesting.MAX_MARKERS
+        problems.add(Problem.error(source, overNested.get(0), "too-deeply-nested", "nests more than " + Nesting.MAX_MARKERS
                 + " levels or is indented more than " + Nesting.MAX_INDENT + " columns"
                 + (overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : "")
                 + "; the deeper part is kept as text"));
         problems.addAll(parsed.problems());
-        return new ParseResult(parsed.schedule(), problems);
+        return new ParseResult(parsed.schedule(), problems, parsed.guessedYear());
     }
 
     private ParseResult tooDeep(String source) {
         Schedule empty = new Schedule(source, titleFromFileName(source), zone != null ? zone : DEFAULT_ZONE, null,
                 Map.of(), List.of());
-        return new ParseResult(empty, List.of(new Problem(source, 0,
-                "the notes nest too deeply to be read (thousands of levels of lists, quotes or emphasis)")));
+        return new ParseResult(empty, List.of(Problem.error(source, 0, "too-deeply-nested",
+                "the notes nest too deeply to be read (thousands of levels of lists, quotes or emphasis)")), null);
     }
 
     /** One parse: the state of the walk over the document's top-level blocks. */
@@ -191,7 +203,7 @@ public final class NotesParser {
                 }
                 if (years == null) {
                     years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : year, urlYear(),
-                            Year.now(clock).getValue());
+                            fallbackYear != null ? fallbackYear : Year.now(clock).getValue());
                 }
                 if (block instanceof Heading heading) {
                     finish();
@@ -208,12 +220,12 @@ public final class NotesParser {
             }
             finish();
             if (sessions.isEmpty()) {
-                problems.add(new Problem(source, 0, "no sessions found: a session is a paragraph holding only a"
+                problems.add(Problem.error(source, 0, "no-sessions", "no sessions found: a session is a paragraph holding only a"
                         + " link to its schedule page, such as [Title - Speaker, Company](https://x.sched.com/event/ID)"));
             }
             Schedule schedule = new Schedule(source, title(), zone(), frontMatter.location(), frontMatter.tracks(),
                     sessions);
-            return new ParseResult(schedule, problems);
+            return new ParseResult(schedule, problems, years != null && years.guessed() ? years.base() : null);
         }
 
         private FrontMatter frontMatter(YamlFrontMatterBlock block) {
@@ -230,7 +242,7 @@ public final class NotesParser {
                 sawTimeHeading = true;
                 time = writtenTime.get();
                 if (!sawDayHeading) {
-                    problems.add(new Problem(source, line, "time heading \"" + text + "\" comes before any day"
+                    problems.add(Problem.error(source, line, "time-before-day", "time heading \"" + text + "\" comes before any day"
                             + " heading (such as \"## 9月27日 周三\" or \"## Wednesday, April 19\")"));
                 }
                 return;
@@ -238,7 +250,7 @@ public final class NotesParser {
             if (WrittenTime.looksLikeTime(text)) {
                 sawTimeHeading = true;
                 time = null;
-                problems.add(new Problem(source, line, "time heading \"" + text + "\" is not a time"
+                problems.add(Problem.error(source, line, "unreadable-time", "time heading \"" + text + "\" is not a time"
                         + " (expected 11:00am, 13:55, 下午1:55 or a range like 15:25 - 16:00)"));
                 return;
             }
@@ -270,7 +282,7 @@ public final class NotesParser {
             }
             finish();
             if (sessionLink.isEmpty()) {
-                problems.add(new Problem(source, line, "session link \"" + url + "\" is not a valid schedule"
+                problems.add(Problem.error(source, line, "unreadable-session-link", "session link \"" + url + "\" is not a valid schedule"
                         + " URL (expected https://<event>.sched.com/event/<id>/…)"));
                 return;
             }
@@ -278,15 +290,15 @@ public final class NotesParser {
             String name = "session \"" + text.titles().get(text.titles().size() - 1) + "\"";
             Integer first = seenIds.putIfAbsent(sessionLink.get().id(), line);
             if (first != null) {
-                problems.add(new Problem(source, line, "duplicate " + name + " (" + sessionLink.get().id()
+                problems.add(Problem.warning(source, line, "duplicate-session", "duplicate " + name + " (" + sessionLink.get().id()
                         + " is already at line " + first + "); this copy is ignored"));
             } else if (day == null) {
                 if (!sawDayHeading) {
-                    problems.add(new Problem(source, line, name + " comes before any day heading"));
+                    problems.add(Problem.error(source, line, "session-before-day", name + " comes before any day heading"));
                 }
             } else if (time == null) {
                 if (!sawTimeHeading) {
-                    problems.add(new Problem(source, line, name + " has no time: put it under a time heading"
+                    problems.add(Problem.error(source, line, "session-without-time", name + " has no time: put it under a time heading"
                             + " such as \"### 11:00am\""));
                 }
             } else {
@@ -316,7 +328,7 @@ public final class NotesParser {
             if (draft.time.end() != null) {
                 end = ZonedDateTime.of(draft.day, draft.time.end(), zone());
                 if (!end.isAfter(start)) {
-                    problems.add(new Problem(source, draft.line, "time range " + draft.time.start() + "–"
+                    problems.add(Problem.warning(source, draft.line, "range-ends-before-start", "time range " + draft.time.start() + "–"
                             + draft.time.end() + " ends before it starts; using the default duration"));
                     end = null;
                 }
@@ -329,7 +341,7 @@ public final class NotesParser {
             String plain;
             int depth = draft.notes.stream().mapToInt(NotesParser::depth).max().orElse(0);
             if (depth > MAX_NOTES_DEPTH) {
-                problems.add(new Problem(source, line(draft.notes.get(0)), "notes nest " + depth
+                problems.add(Problem.warning(source, line(draft.notes.get(0)), "notes-too-deep", "notes nest " + depth
                         + " levels deep (lists or quotes); they are kept as plain text"));
                 plain = markdown;
                 markdown = asCodeBlock(markdown);

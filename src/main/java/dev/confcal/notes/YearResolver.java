@@ -19,6 +19,7 @@ final class YearResolver {
     private final Integer told;
     private final Integer fromUrls;
     private final int thisYear;
+    private boolean guessed;
 
     /**
      * @param told     the year from the front matter or {@code --year}, or null
@@ -36,15 +37,16 @@ final class YearResolver {
         if (explicit != null) {
             Optional<LocalDate> date = date(explicit, written);
             if (date.isEmpty()) {
-                problems.accept(new Problem(source, line, "day heading \"" + heading + "\" is not a date: "
+                problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: "
                         + explicit + "-" + written.month() + "-" + written.day() + " does not exist"));
             } else if (written.weekday() != null && date.get().getDayOfWeek() != written.weekday()) {
-                problems.accept(new Problem(source, line, "day heading \"" + heading + "\": " + date.get()
+                problems.accept(Problem.error(source, line, "weekday-mismatch", "day heading \"" + heading + "\": " + date.get()
                         + " is a " + name(date.get().getDayOfWeek()) + ", not a " + name(written.weekday())));
             }
             return date;
         }
-        int base = fromUrls != null ? fromUrls : thisYear;
+        guessed |= fromUrls == null;
+        int base = base();
         for (int offset = 0; offset <= 28; offset++) {
             for (int year : offset == 0 ? new int[] {base} : new int[] {base - offset, base + offset}) {
                 Optional<LocalDate> date = date(year, written);
@@ -53,9 +55,19 @@ final class YearResolver {
                 }
             }
         }
-        problems.accept(new Problem(source, line, "day heading \"" + heading + "\" is not a date: month "
+        problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: month "
                 + written.month() + " has no day " + written.day()));
         return Optional.empty();
+    }
+
+    /** The year a heading without one is placed near. */
+    int base() {
+        return fromUrls != null ? fromUrls : thisYear;
+    }
+
+    /** Whether some day heading's year came from the clock (or the fallback year), not from the notes. */
+    boolean guessed() {
+        return guessed;
     }
 
     private static Optional<LocalDate> date(int year, WrittenDate written) {

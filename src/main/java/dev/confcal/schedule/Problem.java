@@ -2,12 +2,57 @@ package dev.confcal.schedule;
 
 import java.util.Objects;
 
-/** Something wrong in a notes file, located so a person can fix it: {@code notes.md:42: …}. */
-public record Problem(String source, int line, String message) {
+/**
+ * Something wrong in a notes file, located so a person can fix it: {@code notes.md:42: …}.
+ *
+ * @param line     1-based, or 0 for the file as a whole
+ * @param code     stable and machine-readable ({@code unreadable-time}), for scripts and tests; the message may change
+ * @param severity what it means for publishing
+ */
+public record Problem(String source, int line, String code, Severity severity, String message) {
+
+    /** How much a problem matters to what confcal publishes. */
+    public enum Severity {
+        /**
+         * Something that looks like a session, a day, a time or a setting could not be read, so sessions may be
+         * missing, misplaced or wrong: such an edit never replaces a good edition.
+         */
+        ERROR,
+        /** Read with a fallback the person should know about (a default duration); publishing goes on. */
+        WARNING,
+        /** What confcal assumed where the notes say nothing (the time zone, a title from the URL). */
+        NOTICE
+    }
 
     public Problem {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        if (!code.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("problem code must be lower-case words joined by '-': " + code);
+        }
+    }
+
+    public static Problem error(String source, int line, String code, String message) {
+        return new Problem(source, line, code, Severity.ERROR, message);
+    }
+
+    public static Problem warning(String source, int line, String code, String message) {
+        return new Problem(source, line, code, Severity.WARNING, message);
+    }
+
+    public static Problem notice(String source, int line, String code, String message) {
+        return new Problem(source, line, code, Severity.NOTICE, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The same problem with more said after the message. */
+    public Problem withSuffix(String suffix) {
+        return new Problem(source, line, code, severity, message + suffix);
     }
 
     @Override

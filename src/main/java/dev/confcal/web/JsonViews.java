@@ -2,6 +2,7 @@ package dev.confcal.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.confcal.publish.LiveEdition;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;

@@ -1,7 +1,7 @@
 package dev.confcal.web;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.StaticExport;
+import dev.confcal.web.StaticExport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

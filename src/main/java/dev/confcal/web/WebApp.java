@@ -1,6 +1,7 @@
 package dev.confcal.web;
 
 import dev.confcal.calendar.Edition;
+import dev.confcal.publish.LiveEdition;
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.schedule.Filter;

@@ -1,5 +1,6 @@
 package dev.confcal.calendar;
 
+import dev.confcal.publish.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Filter;
@@ -18,7 +19,7 @@ class IcsWriterTest {
     private final IcsWriter writer = new IcsWriter();
 
     private static Session withNotes(String id, String notes) {
-        return LedgerTest.session(id, notes);
+        return Fixtures.session(id, notes);
     }
 
     private static String text(byte[] bytes) {
@@ -28,8 +29,8 @@ class IcsWriterTest {
     @Test
     void injectedCalendarSyntaxInNotesStaysInsideOneEvent() throws Exception {
         String hostile = "x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\rEND:VCALENDAR\n; , \\ done";
-        Schedule schedule = LedgerTest.schedule(withNotes("A", hostile));
-        byte[] ics = writer.feed(Ledger.inMemory().publish(schedule, LedgerTest.T0), Filter.ALL, FeedOptions.DEFAULT);
+        Schedule schedule = Fixtures.schedule(withNotes("A", hostile));
+        byte[] ics = writer.feed(Ledger.inMemory().publish(schedule, Fixtures.T0), Filter.ALL, FeedOptions.DEFAULT);
         List<RoundTrip.Event> events = RoundTrip.events(ics);
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.uid()).isEqualTo("A@x.sched.com");
@@ -42,7 +43,7 @@ class IcsWriterTest {
     void everyTimeZoneUsedHasItsVtimezone() throws Exception {
         Schedule schedule = new Schedule("n.md", "Conf", java.time.ZoneId.of("America/New_York"), null, Map.of(),
                 List.of(withNotes("A", "")));
-        String ics = text(writer.feed(Ledger.inMemory().publish(schedule, LedgerTest.T0), Filter.ALL,
+        String ics = text(writer.feed(Ledger.inMemory().publish(schedule, Fixtures.T0), Filter.ALL,
                 FeedOptions.DEFAULT));
         assertThat(ics).contains("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n")
                 .contains("DTSTART;TZID=America/New_York:20230926T230000").doesNotContain("TZURL");
@@ -50,9 +51,9 @@ class IcsWriterTest {
 
     @Test
     void filteredFeedsSayWhatTheyHoldInTheirName() throws Exception {
-        Schedule schedule = LedgerTest.schedule(withNotes("A", "wasm rocks"), withNotes("B", "other"));
+        Schedule schedule = Fixtures.schedule(withNotes("A", "wasm rocks"), withNotes("B", "other"));
         Filter filter = new Filter(false, List.of("WASM"), List.of(), List.of(), null);
-        String ics = text(writer.feed(Ledger.inMemory().publish(schedule, LedgerTest.T0), filter, FeedOptions.DEFAULT));
+        String ics = text(writer.feed(Ledger.inMemory().publish(schedule, Fixtures.T0), filter, FeedOptions.DEFAULT));
         assertThat(ics).contains("X-WR-CALNAME:Conf (wasm)\r\n").contains("NAME:Conf (wasm)\r\n")
                 .contains("UID:A@x.sched.com").doesNotContain("UID:B@x.sched.com");
     }
@@ -62,7 +63,7 @@ class IcsWriterTest {
         Session bilingual = withNotes("A", "");
         bilingual = new Session("A", "A@x.sched.com", bilingual.url(), List.of("中文标题", "English Title"),
                 List.of(), true, false, bilingual.start(), bilingual.end(), "", "", 1);
-        Edition edition = Ledger.inMemory().publish(LedgerTest.schedule(bilingual), LedgerTest.T0);
+        Edition edition = Ledger.inMemory().publish(Fixtures.schedule(bilingual), Fixtures.T0);
         String ics = text(writer.feed(edition, Filter.ALL, new FeedOptions(Language.EN, 10)));
         assertThat(ics).contains("SUMMARY:★ English Title\r\n").contains("BEGIN:VALARM\r\n")
                 .contains("TRIGGER:-PT10M\r\n").contains("ACTION:DISPLAY\r\n");
@@ -74,9 +75,9 @@ class IcsWriterTest {
     @Test
     void removedSessionsStayAsCancelledEventsInTheFeedsThatHeldThem() throws Exception {
         Ledger ledger = Ledger.inMemory();
-        ledger.publish(LedgerTest.schedule(withNotes("A", "wasm"), withNotes("B", "istio")), LedgerTest.T0);
-        Edition edition = ledger.publish(LedgerTest.schedule(withNotes("B", "istio")),
-                LedgerTest.T0.plus(Duration.ofHours(1)));
+        ledger.publish(Fixtures.schedule(withNotes("A", "wasm"), withNotes("B", "istio")), Fixtures.T0);
+        Edition edition = ledger.publish(Fixtures.schedule(withNotes("B", "istio")),
+                Fixtures.T0.plus(Duration.ofHours(1)));
         List<RoundTrip.Event> all = RoundTrip.events(writer.feed(edition, Filter.ALL, FeedOptions.DEFAULT));
         assertThat(all).extracting(RoundTrip.Event::uid, RoundTrip.Event::status, RoundTrip.Event::sequence)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("B@x.sched.com", "CONFIRMED", 0),
@@ -88,8 +89,8 @@ class IcsWriterTest {
 
     @Test
     void dtstampIsTheRevisionNotTheClock() throws Exception {
-        Schedule schedule = LedgerTest.schedule(withNotes("A", ""));
-        Edition edition = Ledger.inMemory().publish(schedule, LedgerTest.T0);
+        Schedule schedule = Fixtures.schedule(withNotes("A", ""));
+        Edition edition = Ledger.inMemory().publish(schedule, Fixtures.T0);
         byte[] first = writer.feed(edition, Filter.ALL, FeedOptions.DEFAULT);
         Thread.sleep(1100);
         assertThat(writer.feed(edition, Filter.ALL, FeedOptions.DEFAULT)).isEqualTo(first);
@@ -98,8 +99,8 @@ class IcsWriterTest {
 
     @Test
     void theSingleSessionFeedHoldsJustThatSession() throws Exception {
-        Edition edition = Ledger.inMemory().publish(LedgerTest.schedule(withNotes("A", ""), withNotes("B", "")),
-                LedgerTest.T0);
+        Edition edition = Ledger.inMemory().publish(Fixtures.schedule(withNotes("A", ""), withNotes("B", "")),
+                Fixtures.T0);
         Session b = edition.schedule().session("B").orElseThrow();
         List<RoundTrip.Event> events = RoundTrip.events(writer.single(edition, b, FeedOptions.DEFAULT));
         assertThat(events).extracting(RoundTrip.Event::uid).containsExactly("B@x.sched.com");
@@ -118,7 +119,7 @@ class IcsWriterTest {
                 List.of(), false, false, start, start.plusMinutes(45), "", "", 1);
         Schedule schedule = new Schedule("n.md", "Conf", zone, null, Map.of(), List.of(session));
         List<RoundTrip.Event> events = RoundTrip.events(writer.feed(Ledger.inMemory().publish(schedule,
-                LedgerTest.T0), Filter.ALL, FeedOptions.DEFAULT));
+                Fixtures.T0), Filter.ALL, FeedOptions.DEFAULT));
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.start()).isEqualTo(start.toInstant());
             assertThat(event.end()).isEqualTo(start.plusMinutes(45).toInstant());

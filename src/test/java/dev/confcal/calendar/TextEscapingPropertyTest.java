@@ -1,5 +1,6 @@
 package dev.confcal.calendar;
 
+import dev.confcal.publish.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Filter;
@@ -17,12 +18,12 @@ class TextEscapingPropertyTest {
     @Property(tries = 1000)
     void anyTextRoundTripsThroughTheFeed(@ForAll @StringLength(max = 400) String notes,
                                          @ForAll @StringLength(min = 1, max = 80) String title) {
-        Session base = LedgerTest.session("A", notes);
+        Session base = Fixtures.session("A", notes);
         String cleanTitle = title.isBlank() ? "t" : title;
         Session session = new Session("A", "A@x.sched.com", base.url(), List.of(cleanTitle),
                 List.of(new Speaker("Ann; \\, Lee", "Acme\r\nBEGIN:VEVENT")), false, false, base.start(), base.end(),
                 notes, notes, 1);
-        Edition edition = Ledger.inMemory().publish(LedgerTest.schedule(session), LedgerTest.T0);
+        Edition edition = Ledger.inMemory().publish(Fixtures.schedule(session), Fixtures.T0);
         List<RoundTrip.Event> events = RoundTrip.events(new IcsWriter().feed(edition, Filter.ALL,
                 new FeedOptions(null, 5)));
         assertThat(events).singleElement().satisfies(event -> {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.Ledger;
+import dev.confcal.publish.Ledger;
+import dev.confcal.publish.NotesSource;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.calendar.RoundTrip;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;

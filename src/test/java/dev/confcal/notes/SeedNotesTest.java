@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import dev.confcal.publish.NotesSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Schedule;

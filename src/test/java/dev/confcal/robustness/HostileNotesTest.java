@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.Ledger;
+import dev.confcal.publish.Ledger;
 import dev.confcal.calendar.RoundTrip;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.NotesSource;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.confcal.calendar.RoundTrip;
-import dev.confcal.calendar.Ledger;
+import dev.confcal.publish.Ledger;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
-import dev.confcal.web.LiveEdition;
+import dev.confcal.publish.NotesSource;
+import dev.confcal.publish.LiveEdition;
 import dev.confcal.web.WebApp;
 import dev.confcal.web.WebOptions;
 import io.javalin.Javalin;

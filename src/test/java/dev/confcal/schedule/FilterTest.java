@@ -3,7 +3,7 @@ package dev.confcal.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.NotesSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,9 @@
 package dev.confcal.web;
 
-import dev.confcal.calendar.Ledger;
+import dev.confcal.publish.Ledger;
+import dev.confcal.publish.LiveEdition;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.NotesSource;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;

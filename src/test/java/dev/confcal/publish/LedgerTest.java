@@ -1,7 +1,10 @@
-package dev.confcal.calendar;
+package dev.confcal.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confcal.calendar.Edition;
+import dev.confcal.calendar.Fixtures;
+import dev.confcal.calendar.Revision;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
@@ -20,21 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LedgerTest {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+    private static Session session(String id, String notes) {
+        return Fixtures.session(id, notes);
+    }
+
+    private static Schedule schedule(Session... sessions) {
+        return Fixtures.schedule(sessions);
+    }
+
+    private static final Instant T0 = Fixtures.T0;
 
     @TempDir
     Path dir;
-
-    static Session session(String id, String notes) {
-        ZonedDateTime start = ZonedDateTime.of(2023, 9, 27, 11, 0, 0, 0, ZONE);
-        return new Session(id, id + "@x.sched.com", "https://x.sched.com/event/" + id, List.of("Talk " + id),
-                List.of(new Speaker("Ann", "Acme")), false, false, start, start.plusMinutes(35), notes, notes, 1);
-    }
-
-    static Schedule schedule(Session... sessions) {
-        return new Schedule("notes.md", "Conf", ZONE, null, Map.of(), List.of(sessions));
-    }
 
     @Test
     void newSessionsStartAtSequenceZero() throws Exception {

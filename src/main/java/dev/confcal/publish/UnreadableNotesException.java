@@ -1,4 +1,4 @@
-package dev.confcal.notes;
+package dev.confcal.publish;
 
 import dev.confcal.schedule.Problem;
 
@@ -8,8 +8,8 @@ public final class UnreadableNotesException extends Exception {
     private final transient Problem problem;
 
     UnreadableNotesException(String source, int line, String reason) {
-        super(new Problem(source, line, reason).toString());
-        this.problem = new Problem(source, line, reason);
+        super(Problem.error(source, line, "unreadable-notes", reason).toString());
+        this.problem = Problem.error(source, line, "unreadable-notes", reason);
     }
 
     public Problem problem() {

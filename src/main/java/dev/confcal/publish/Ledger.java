@@ -1,9 +1,11 @@
-package dev.confcal.calendar;
+package dev.confcal.publish;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.confcal.calendar.Edition;
+import dev.confcal.calendar.Revision;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.confcal.calendar;
+package dev.confcal.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * Writes a file so that readers (a web server, a restarted confcal) see the old content or the new, never half:
  * a temporary file in the same folder, then a rename over the old one.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
     }
@@ -20,7 +20,7 @@ final class AtomicFile {
     /**
      * @param durable also force the bytes to disk before the rename, so a power cut cannot leave an empty file
      */
-    static void write(Path path, byte[] bytes, boolean durable) throws IOException {
+    public static void write(Path path, byte[] bytes, boolean durable) throws IOException {
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");

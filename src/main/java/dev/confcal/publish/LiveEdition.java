@@ -1,11 +1,11 @@
-package dev.confcal.web;
+package dev.confcal.publish;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.Ledger;
+import dev.confcal.publish.Ledger;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.notes.NotesSource;
+import dev.confcal.publish.NotesSource;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.UnreadableNotesException;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,8 +94,7 @@ public final class LiveEdition implements AutoCloseable {
             result = parser.parse(source.name(), source.read());
         } catch (UnreadableNotesException e) {
             Problem problem = e.problem();
-            refuse(old, List.of(new Problem(problem.source(), problem.line(),
-                    problem.message() + "; still serving the last good version")), now);
+            refuse(old, List.of(problem.withSuffix("; still serving the last good version")), now);
             return false;
         }
         if (!result.clean() && losesSessions(old.edition(), result)) {

@@ -1,5 +1,9 @@
-package dev.confcal.calendar;
+package dev.confcal.web;
 
+import dev.confcal.calendar.Edition;
+import dev.confcal.calendar.FeedOptions;
+import dev.confcal.calendar.IcsWriter;
+import dev.confcal.publish.AtomicFile;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.confcal.notes;
+package dev.confcal.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
