@@ -4,7 +4,10 @@ import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.web.StaticExport;
 import dev.confcal.notes.ParseResult;
+import dev.confcal.publish.Ledger;
+import dev.confcal.publish.LedgerWriteException;
 import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.web.StaticSite;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,28 +56,34 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ParseResult result;
-        try {
-            result = Loaded.parse(notes, clock);
-        } catch (UnreadableNotesException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
-        }
-        Loaded.printProblems(result, err);
         if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
             err.println("confcal: --base-url must be an http(s) URL, not \"" + baseUrl + "\"");
             return ExitCodes.UNUSABLE;
         }
-        Edition edition = Loaded.ledger(notes, state, out, err).publish(result.schedule(), clock.instant());
-        List<StaticExport.WrittenFile> written = new ArrayList<>(new StaticExport(new IcsWriter()).write(edition, out));
-        written.addAll(StaticSite.write(edition, out, baseUrl));
-        for (StaticExport.WrittenFile file : written) {
-            stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
-                    file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
+        try (Ledger ledger = Loaded.ledger(notes, state, out, err)) {
+            String text = notes.source().read();
+            ParseResult result = notes.parser(clock, ledger.year()).parse(notes.source().name(), text);
+            Loaded.printProblems(result, err);
+            Edition edition = ledger.publish(result.schedule(), result.guessedYear(), clock.instant());
+            if (!result.hasErrors()) {
+                ledger.rememberGoodNotes(text);
+            }
+            List<StaticExport.WrittenFile> written = new ArrayList<>(new StaticExport(new IcsWriter()).write(edition, out));
+            written.addAll(StaticSite.write(edition, out, baseUrl));
+            for (StaticExport.WrittenFile file : written) {
+                stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
+                        file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
+            }
+            stdout.printf(Locale.ROOT, "%d sessions (%d starred) from %s%s%n", result.schedule().sessions().size(),
+                    result.schedule().sessions().stream().filter(s -> s.starred()).count(), result.schedule().source(),
+                    result.clean() ? "" : "; " + result.problems().size() + " problems (see confcal check)");
+            return ExitCodes.OK;
+        } catch (UnusableLedgerException | UnreadableNotesException e) {
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.UNUSABLE;
+        } catch (LedgerWriteException e) {
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.INTERNAL;
         }
-        stdout.printf(Locale.ROOT, "%d sessions (%d starred) from %s%s%n", result.schedule().sessions().size(),
-                result.schedule().sessions().stream().filter(s -> s.starred()).count(), result.schedule().source(),
-                result.clean() ? "" : "; " + result.problems().size() + " problems (see confcal check)");
-        return ExitCodes.OK;
     }
 }

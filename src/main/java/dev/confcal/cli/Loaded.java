@@ -1,15 +1,17 @@
 package dev.confcal.cli;
 
+import dev.confcal.notes.ParseResult;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.NotesSource;
-import dev.confcal.notes.ParseResult;
+import dev.confcal.publish.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Reads and parses the notes named on the command line; shared by the commands. */
+/** Reads and parses the notes named on the command line, and opens their ledger; shared by the commands. */
 final class Loaded {
 
     private Loaded() {
@@ -27,23 +29,35 @@ final class Loaded {
     }
 
     /**
-     * The ledger: {@code --state} if given, else beside the notes ({@code notes.confcal-state.json}),
-     * else (bundled notes) {@code fallbackDir}, or only in memory when that is null too.
+     * The ledger: {@code --state} if given, else beside the notes ({@code notes.confcal-state.json}), else
+     * (bundled notes) {@code fallbackDir}, or only in memory when that is null too. A ledger beside the notes on a
+     * read-only volume is kept in memory, with a warning; one named with {@code --state} must be writable.
+     *
+     * @throws UnusableLedgerException when the state path is the notes, a folder, a file that is not a ledger, or
+     *                                 a ledger another confcal holds: the command must stop (exit 2)
      */
-    static Ledger ledger(NotesOptions options, Path state, Path fallbackDir, PrintWriter err) {
+    static Ledger ledger(NotesOptions options, Path state, Path fallbackDir, PrintWriter err)
+            throws UnusableLedgerException {
         Path file = state;
         if (file == null && options.notes != null) {
-            file = defaultStateFile(options.notes);
+            file = StatePaths.besideNotes(options.notes);
         }
         if (file == null && fallbackDir != null) {
             file = fallbackDir.resolve(".confcal-state.json");
         }
-        return file == null ? Ledger.inMemory() : Ledger.open(file, warning -> err.println("warning: " + warning));
-    }
-
-    static Path defaultStateFile(Path notes) {
-        String name = notes.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path dir = notes.toAbsolutePath().getParent();
-        return dir.resolve(name + ".confcal-state.json");
+        if (file == null) {
+            return Ledger.inMemory();
+        }
+        StatePaths.check(file, options.notes);
+        try {
+            return Ledger.open(file, warning -> err.println("warning: " + warning));
+        } catch (UnusableLedgerException e) {
+            if (!e.unwritable() || state != null) {
+                throw e;
+            }
+            err.println("warning: " + e.getMessage() + "; keeping the ledger in memory, so SEQUENCE starts again"
+                    + " with every start (give --state PATH on a writable volume to keep it)");
+            return Ledger.inMemory();
+        }
     }
 }

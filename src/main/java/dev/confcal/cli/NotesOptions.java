@@ -28,7 +28,12 @@ final class NotesOptions {
     }
 
     NotesParser parser(Clock clock) {
-        return NotesParser.builder().year(year).zone(zone).clock(clock).build();
+        return parser(clock, null);
+    }
+
+    /** @param fallbackYear the year to assume instead of the clock's when nothing names one (from the ledger) */
+    NotesParser parser(Clock clock, Integer fallbackYear) {
+        return NotesParser.builder().year(year).zone(zone).clock(clock).fallbackYear(fallbackYear).build();
     }
 
     static final class ZoneConverter implements picocli.CommandLine.ITypeConverter<ZoneId> {

@@ -1,6 +1,9 @@
 package dev.confcal.cli;
 
 import dev.confcal.publish.Ledger;
+import dev.confcal.publish.LedgerWriteException;
+import dev.confcal.publish.PublishPolicy;
+import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import dev.confcal.publish.LiveEdition;
@@ -48,8 +51,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often to look for changes of the notes file (default: ${DEFAULT-VALUE}).")
     long pollMillis;
 
+    @Option(names = "--settle", paramLabel = "MILLIS", defaultValue = "5000",
+            description = {"How long an edit that removes sessions, or looks half-written, must stay unchanged before"
+                    + " it is published (default: ${DEFAULT-VALUE})."})
+    long settleMillis;
+
+    @Option(names = "--confirm-removals", paramLabel = "MILLIS", defaultValue = "30000",
+            description = {"How long an edit that removes many sessions at once (more than a quarter, and more than"
+                    + " 3) must stay unchanged before it is published (default: ${DEFAULT-VALUE})."})
+    long confirmMillis;
+
     @Spec
     CommandSpec spec;
+
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
     private final Clock clock;
 
@@ -69,17 +84,33 @@ final class ServeCommand implements Callable<Integer> {
             err.println("confcal: --base-url: " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
-        if (port < 0 || port > 65535 || pollMillis < 50) {
-            err.println("confcal: --port must be 0–65535 and --poll at least 50 ms");
+        if (port < 0 || port > 65535 || pollMillis < 50 || pollMillis > DAY_MILLIS) {
+            err.println("confcal: --port must be 0–65535 and --poll 50 ms to a day");
             return ExitCodes.UNUSABLE;
         }
-        Ledger ledger = Loaded.ledger(notes, state, null, err);
-        LiveEdition live;
+        if (settleMillis < 0 || confirmMillis < 0 || settleMillis > DAY_MILLIS || confirmMillis > DAY_MILLIS) {
+            err.println("confcal: --settle and --confirm-removals must be 0 ms to a day");
+            return ExitCodes.UNUSABLE;
+        }
+        PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
+        Ledger ledger;
         try {
-            live = LiveEdition.load(notes.source(), notes.parser(clock), ledger, clock);
-        } catch (UnreadableNotesException e) {
+            ledger = Loaded.ledger(notes, state, null, err);
+        } catch (UnusableLedgerException e) {
             err.println("confcal: " + e.getMessage());
             return ExitCodes.UNUSABLE;
+        }
+        LiveEdition live;
+        try {
+            live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy);
+        } catch (UnreadableNotesException e) {
+            ledger.close();
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.UNUSABLE;
+        } catch (LedgerWriteException e) {
+            ledger.close();
+            err.println("confcal: " + e.getMessage());
+            return ExitCodes.INTERNAL;
         }
         for (Problem problem : live.state().problems()) {
             err.println("warning: " + problem);

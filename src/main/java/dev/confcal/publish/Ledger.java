@@ -1,11 +1,9 @@
 package dev.confcal.publish;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.Revision;
+import dev.confcal.publish.LedgerState.Entry;
+import dev.confcal.publish.LedgerState.Retired;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.io.IOException;
@@ -13,101 +11,140 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * What confcal has published, per UID: a content hash, SEQUENCE and LAST-MODIFIED, and the last content of
- * sessions removed from the notes (kept {@link #CANCELLED_FOR} as cancelled events). Kept in a JSON file
- * written atomically, so a crash leaves the old ledger or the new one, never half of one; a missing or
- * corrupt file is rebuilt, not fatal.
+ * What confcal has published, per UID: a content hash, SEQUENCE, CREATED and LAST-MODIFIED, and the last content
+ * of sessions removed from the notes (kept {@link #CANCELLED_FOR} as cancelled events, their SEQUENCE for good).
+ * Kept in a JSON file ({@link LedgerFormat}) written atomically, one writer at a time ({@link LedgerLock}). A
+ * publish that cannot be saved changes nothing ({@link LedgerWriteException}): what a client saw is always on disk,
+ * so no SEQUENCE goes back after a restart, and DTSTAMPs only move forward, whatever the clock does.
  */
-public final class Ledger {
+public final class Ledger implements AutoCloseable {
 
     public static final Duration CANCELLED_FOR = Duration.ofDays(30);
-    private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final DateTimeFormatter CORRUPT_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
-    /** One UID's history. {@code removedAt} is set while the session is gone from the notes. */
-    record Entry(String hash, int sequence, Instant created, Instant lastModified, Instant removedAt,
-                 Session session) {
-    }
-
-    record Stored(int format, long version, Map<String, Entry> entries) {
+    /**
+     * How the ledger is kept.
+     *
+     * @param path         the file, or null when it lives in memory only
+     * @param problem      why what is published cannot be saved now (a failed write, a lost lock), or null
+     * @param readProblems what was not valid in the file when it was opened (each with its line and column)
+     */
+    public record Status(Path path, String problem, List<String> readProblems) {
     }
 
     private final Path file;
-    private final Map<String, Entry> entries;
+    private final LedgerLock lock;
+    private final LastGoodNotes lastGood;
     private final Consumer<String> warnings;
-    private long version;
-    private boolean saveFailed;
+    private final List<String> readProblems;
+    private volatile LedgerState state;
+    private volatile String saveProblem;
+    private volatile String lockProblem;
+    private volatile String lastGoodProblem;
 
-    private Ledger(Path file, Map<String, Entry> entries, long version, Consumer<String> warnings) {
+    private Ledger(Path file, LedgerLock lock, LedgerState state, Consumer<String> warnings, List<String> readProblems) {
         this.file = file;
-        this.entries = entries;
-        this.version = version;
+        this.lock = lock;
+        this.lastGood = file == null ? null : new LastGoodNotes(file);
+        this.state = state;
         this.warnings = warnings;
+        this.readProblems = List.copyOf(readProblems);
     }
 
     /** A ledger that lives only as long as the process (the bundled notes, tests). */
     public static Ledger inMemory() {
-        return new Ledger(null, new HashMap<>(), 0, warning -> { });
+        return new Ledger(null, null, LedgerState.EMPTY, warning -> { }, List.of());
     }
 
     /**
-     * Opens the ledger at {@code file}. A missing file starts an empty ledger; an unreadable or corrupt one is
-     * reported through {@code warnings} and rebuilt (SEQUENCE restarts, which clients accept as a fresh event).
+     * Opens the ledger at {@code file} and takes its lock. A missing file starts an empty ledger. A damaged one is
+     * read entry by entry (what is valid is kept, what is not is reported through {@code warnings} with its line),
+     * and the original is kept as {@code FILE.corrupt-<time>} before anything is written.
+     *
+     * @throws UnusableLedgerException when the file is not a confcal ledger, is too large, or another process
+     *                                 holds it: confcal must then not start over it
      */
-    public static Ledger open(Path file, Consumer<String> warnings) {
-        removeLeftovers(file);
+    public static Ledger open(Path file, Consumer<String> warnings) throws UnusableLedgerException {
+        LedgerLock lock = LedgerLock.acquire(file);
         try {
-            Stored stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
-            if (stored == null || stored.format() != FORMAT || stored.entries() == null) {
-                throw new IOException("unknown format");
+            removeLeftovers(file);
+            LedgerReader.Result read;
+            try {
+                read = LedgerReader.read(file);
+            } catch (NoSuchFileException e) {
+                read = new LedgerReader.Result(LedgerState.EMPTY, List.of(), false);
             }
-            return new Ledger(file, new HashMap<>(stored.entries()), stored.version(), warnings);
-        } catch (NoSuchFileException e) {
-            return new Ledger(file, new HashMap<>(), 0, warnings);
-        } catch (IOException | RuntimeException e) {
-            warnings.accept("ledger " + file + " is unreadable (" + e.getClass().getSimpleName()
-                    + "); starting a new one");
-            return new Ledger(file, new HashMap<>(), 0, warnings);
+            List<String> problems = new ArrayList<>(read.problems());
+            if (read.damaged()) {
+                Path copy = file.resolveSibling(file.getFileName() + ".corrupt-" + CORRUPT_STAMP.format(Instant.now()));
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                problems.add("the ledger " + file + " was damaged: kept what was valid, and the original as " + copy);
+            }
+            problems.forEach(warnings);
+            return new Ledger(file, lock, read.state(), warnings, problems);
+        } catch (IOException e) {
+            lock.close();
+            throw new UnusableLedgerException("cannot read the ledger " + file + " (" + LedgerLock.describe(e)
+                    + "); it was not changed");
+        } catch (UnusableLedgerException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
+    public Edition publish(Schedule schedule, Instant now) {
+        return publish(schedule, null, now);
+    }
+
     /**
-     * Records the schedule as published {@code now}: new sessions start at SEQUENCE 0, changed ones go up
-     * by one, removed ones become cancelled (SEQUENCE + 1). Saves the ledger when anything changed; when it
-     * cannot be saved (a read-only volume), says so once through the warnings and goes on in memory.
+     * Records the schedule as published {@code now}: new sessions start at SEQUENCE 0 (or continue a retired
+     * one's), changed ones go up by one, removed ones become cancelled (SEQUENCE + 1). Saves the ledger when
+     * anything changed.
+     *
+     * @param guessedYear the year the parse assumed, recorded the first time (see {@link #year()})
+     * @throws LedgerWriteException when the change cannot be saved: then nothing changed, in memory either
      */
-    public synchronized Edition publish(Schedule schedule, Instant now) {
+    public synchronized Edition publish(Schedule schedule, Integer guessedYear, Instant now) {
+        LedgerState old = state;
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
+        if (!stamp.isAfter(old.published())) {
+            stamp = old.published().plusSeconds(1); // the clock stepped back, or two changes within a second
+        }
+        Map<String, Entry> entries = new HashMap<>(old.entries());
+        Map<String, Retired> retired = new HashMap<>(old.retired());
         boolean changed = false;
         Set<String> present = new HashSet<>();
         for (Session session : schedule.sessions()) {
             present.add(session.uid());
             String hash = contentHash(schedule, session);
-            Entry old = entries.get(session.uid());
+            Entry prev = entries.get(session.uid());
             Entry next;
-            if (old == null) {
-                next = new Entry(hash, 0, stamp, stamp, null, session);
-            } else if (!old.hash().equals(hash) || old.removedAt() != null) {
-                next = new Entry(hash, old.sequence() + 1, old.created(), stamp, null, session);
+            if (prev == null) {
+                Retired back = retired.remove(session.uid());
+                next = back == null ? new Entry(hash, 0, stamp, stamp, null, session)
+                        : new Entry(hash, LedgerState.next(back.sequence()), back.created(), stamp, null, session);
+            } else if (!prev.hash().equals(hash) || prev.removedAt() != null) {
+                next = new Entry(hash, LedgerState.next(prev.sequence()), prev.created(), stamp, null, session);
+            } else if (prev.session() == null) { // content lost from a damaged ledger: store it again
+                next = new Entry(hash, prev.sequence(), prev.created(), prev.lastModified(), null, session);
             } else {
                 continue;
             }
@@ -116,47 +153,180 @@ public final class Ledger {
         }
         for (var it = entries.entrySet().iterator(); it.hasNext(); ) {
             var entry = it.next();
-            Entry old = entry.getValue();
+            Entry e = entry.getValue();
             if (present.contains(entry.getKey())) {
                 continue;
             }
-            if (old.removedAt() == null) {
-                entry.setValue(new Entry(old.hash(), old.sequence() + 1, old.created(), stamp, stamp, old.session()));
+            if (e.removedAt() == null && e.session() != null) {
+                entry.setValue(new Entry(e.hash(), LedgerState.next(e.sequence()), e.created(), stamp, stamp,
+                        e.session()));
                 changed = true;
-            } else if (!old.removedAt().plus(CANCELLED_FOR).isAfter(stamp)) {
+            } else if (e.removedAt() == null || !e.removedAt().plus(CANCELLED_FOR).isAfter(stamp)) {
+                retired.put(entry.getKey(), new Retired(e.removedAt() == null ? LedgerState.next(e.sequence())
+                        : e.sequence(), e.created()));
                 it.remove();
                 changed = true;
             }
         }
-        if (changed) {
-            version++;
-            try {
-                save();
-                saveFailed = false;
-            } catch (IOException | RuntimeException e) {
-                if (!saveFailed) {
-                    warnings.accept("cannot save the ledger " + file + " (" + e + "); keeping it in memory");
-                }
-                saveFailed = true;
-            }
+        String scheduleHash = scheduleHash(schedule);
+        Integer year = old.year() != null ? old.year() : guessedYear;
+        changed |= !scheduleHash.equals(old.scheduleHash()) || !java.util.Objects.equals(year, old.year());
+        if (!changed) {
+            return edition(schedule, old);
         }
-        return edition(schedule);
+        if (entries.size() > LedgerFormat.MAX_ENTRIES) {
+            throw new LedgerWriteException("the notes hold more than " + LedgerFormat.MAX_ENTRIES
+                    + " sessions, more than a ledger keeps", null);
+        }
+        trimRetired(retired);
+        LedgerState next = new LedgerState(entries, retired, old.version() + 1, stamp, year, scheduleHash);
+        save(next);
+        state = next;
+        return edition(schedule, next);
     }
 
-    private Edition edition(Schedule schedule) {
+    /** Whether nothing was ever published through this ledger. */
+    public boolean isEmpty() {
+        LedgerState now = state;
+        return now.entries().isEmpty() && now.retired().isEmpty();
+    }
+
+    /** The latest DTSTAMP issued: when what is published last changed. Never goes back. */
+    public Instant published() {
+        return state.published();
+    }
+
+    /**
+     * What was last published, as the ledger keeps it (every present session's last content), in the frame of
+     * {@code shell} (title, zone, location, tracks): what a restarted server serves until the notes may replace it.
+     */
+    public Edition lastPublished(Schedule shell) {
+        LedgerState now = state;
+        List<Session> present = now.entries().values().stream()
+                .filter(e -> e.removedAt() == null && e.session() != null)
+                .map(e -> inZone(e.session(), shell.zone())).toList();
+        return edition(new Schedule(shell.source(), shell.title(), shell.zone(), shell.location(), shell.tracks(),
+                present), now);
+    }
+
+    /** The year a parse once assumed (from the clock), to pass back to every later parse; null when none was. */
+    public Integer year() {
+        return state.year();
+    }
+
+    /** The notes text last published without errors, kept beside the ledger; empty in memory or when none is. */
+    public Optional<String> lastGoodNotes() {
+        if (lastGood == null) {
+            return Optional.empty();
+        }
+        try {
+            return lastGood.read();
+        } catch (IOException e) {
+            warnings.accept("cannot read the last good notes " + lastGood.path() + " (" + LedgerLock.describe(e) + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code text} as the last good notes; a failure shows in {@link #status()} and is retried by {@link #check()}. */
+    public synchronized void rememberGoodNotes(String text) {
+        if (lastGood == null) {
+            return;
+        }
+        try {
+            lastGood.remember(text);
+            lastGoodProblem = null;
+        } catch (IOException | RuntimeException e) {
+            lastGoodProblem = report(lastGoodProblem, "cannot write the last good notes " + lastGood.path() + " ("
+                    + LedgerLock.describe(e) + ")");
+        }
+    }
+
+    public Status status() {
+        String problem = lockProblem != null ? lockProblem : saveProblem != null ? saveProblem : lastGoodProblem;
+        return new Status(file, problem, readProblems);
+    }
+
+    /** Looks whether this process still holds the lock, and retries a save that failed. Cheap: call it per poll. */
+    public synchronized void check() {
+        if (file == null) {
+            return;
+        }
+        String lost = lock.lost();
+        lockProblem = lost == null ? null : report(lockProblem, lost + "; nothing more is written or published");
+        if (lost != null) {
+            return;
+        }
+        try {
+            if (saveProblem != null) {
+                save(state);
+            }
+            if (lastGood.retry()) {
+                lastGoodProblem = null;
+            }
+        } catch (LedgerWriteException | IOException e) {
+            // still failing: status() says why
+        }
+    }
+
+    private void save(LedgerState next) {
+        if (file == null) {
+            return;
+        }
+        String lost = lock.lost();
+        if (lost != null) {
+            lockProblem = report(lockProblem, lost + "; nothing more is written or published");
+            throw new LedgerWriteException(lost, null);
+        }
+        try {
+            byte[] bytes = LedgerFormat.write(next);
+            if (bytes.length > LedgerFormat.MAX_BYTES) {
+                throw new IOException("it would be larger than " + (LedgerFormat.MAX_BYTES >> 20) + " MiB");
+            }
+            AtomicFile.write(file, bytes, true);
+            if (saveProblem != null) {
+                warnings.accept("the ledger " + file + " is written again");
+            }
+            saveProblem = null;
+        } catch (IOException | RuntimeException e) {
+            saveProblem = report(saveProblem, "cannot write the ledger " + file + " (" + LedgerLock.describe(e)
+                    + "); nothing new is published until it can be");
+            throw new LedgerWriteException(saveProblem, e);
+        }
+    }
+
+    /** Says a problem once, when it starts, not on every retry. */
+    private String report(String before, String now) {
+        if (before == null) {
+            warnings.accept(now);
+        }
+        return now;
+    }
+
+    /** The retired list only grows: past the limit, the sessions retired longest ago are forgotten. */
+    private static void trimRetired(Map<String, Retired> retired) {
+        if (retired.size() > LedgerFormat.MAX_ENTRIES) {
+            retired.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().created()))
+                    .limit(retired.size() - LedgerFormat.MAX_ENTRIES).map(Map.Entry::getKey).toList()
+                    .forEach(retired::remove);
+        }
+    }
+
+    private static Edition edition(Schedule schedule, LedgerState state) {
         Map<String, Revision> revisions = new HashMap<>();
         List<Session> cancelled = new ArrayList<>();
-        entries.forEach((uid, entry) -> {
+        state.entries().forEach((uid, entry) -> {
             revisions.put(uid, new Revision(entry.sequence(), entry.created(), entry.lastModified()));
             if (entry.removedAt() != null) {
-                Session last = entry.session();
-                cancelled.add(new Session(last.id(), last.uid(), last.url(), last.titles(), last.speakers(),
-                        last.starred(), last.tutorial(), last.start().withZoneSameInstant(schedule.zone()),
-                        last.end().withZoneSameInstant(schedule.zone()), last.notes(), last.notesMarkdown(),
-                        last.line()));
+                cancelled.add(inZone(entry.session(), schedule.zone()));
             }
         });
-        return new Edition(schedule, revisions, cancelled, version);
+        return new Edition(schedule, revisions, cancelled, state.version());
+    }
+
+    private static Session inZone(Session s, java.time.ZoneId zone) {
+        return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
+                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.notes(), s.notesMarkdown(),
+                s.line());
     }
 
     /** Temporary files of a save that a crash (kill -9) interrupted: the ledger itself is whole either way. */
@@ -173,13 +343,11 @@ public final class Ledger {
         }
     }
 
-    private void save() throws IOException {
-        if (file == null) {
-            return;
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
         }
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(new Stored(FORMAT, version, new TreeMap<>(entries)));
-        AtomicFile.write(file, bytes, true);
     }
 
     /**
@@ -187,17 +355,21 @@ public final class Ledger {
      * notes is not an edit. Includes the schedule-wide parts of the event (location, tracks).
      */
     static String contentHash(Schedule schedule, Session s) {
-        String canonical = String.join("\u0000", s.id(), s.url(), String.join("\u0001", s.titles()),
+        return hash(s.id(), s.url(), String.join("\u0001", s.titles()),
                 String.join("\u0001", s.speakers().stream().map(sp -> sp.name() + "\u0002" + sp.company()).toList()),
                 Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
                 s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
                 s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
                 String.join("\u0001", schedule.tracksOf(s)));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    }
+
+    /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */
+    private static String scheduleHash(Schedule schedule) {
+        return hash(schedule.source(), schedule.title(), schedule.zone().getId(), String.valueOf(schedule.location()),
+                schedule.tracks().toString());
+    }
+
+    private static String hash(String... parts) {
+        return NotesSource.sha256(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
     }
 }

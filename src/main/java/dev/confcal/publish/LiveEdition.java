@@ -1,43 +1,44 @@
 package dev.confcal.publish;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.publish.Ledger;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.publish.NotesSource;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedule the server serves, kept in step with the notes file. An edit that breaks the notes (unreadable,
- * or parsed with problems while losing sessions, as a half-finished save does) never replaces the last good
- * edition: the server keeps serving it and reports the problems.
+ * The schedule the server serves, kept in step with the notes file. Each version of the notes (told apart by
+ * content) is published or not by the {@link PublishPolicy}: an edit with errors never replaces a good edition,
+ * and one that removes sessions waits until it has stayed the same for a while, because a half-written save looks
+ * just like it. What is held back, and why, shows in {@link #state()} and {@link #health()}.
  */
 public final class LiveEdition implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveEdition.class);
+    /** Every this many polls the notes are read even when their size and time look the same. */
+    private static final int FULL_CHECK_EVERY = 4;
 
     /**
      * What is served now, and what the last look at the notes found.
      *
-     * @param problems the problems of the last load attempt (the served edition may be older)
-     * @param current    false when the last attempt was refused and an older edition is served
+     * @param problems   the problems of the last look (the served edition may be older), first why it was not
+     *                   published when it was not
+     * @param loadedAt   when what is served last changed: the ledger's latest DTSTAMP, which never goes back
+     * @param current    false when the notes differ from what is served (refused or held back)
      * @param generation grows whenever the served edition changes; rendered feeds are cached by it
      */
     public record State(Edition edition, List<Problem> problems, Instant loadedAt, Instant checkedAt,
@@ -47,34 +48,101 @@ public final class LiveEdition implements AutoCloseable {
         }
     }
 
+    /** A version of the notes, parsed once, and since when it has been there unchanged. */
+    private record Candidate(String hash, String text, ParseResult result, Instant firstSeen) {
+    }
+
     private final NotesSource source;
-    private final NotesParser parser;
+    private final Function<Integer, NotesParser> parsers;
     private final Ledger ledger;
     private final Clock clock;
+    private final PublishPolicy policy;
+    private final Publication publication;
     private volatile State state;
-    private ScheduledExecutorService watcher;
+    private volatile PublishDecision held;
+    private volatile NotesWatcher watcher;
+    private String servedHash;
+    private boolean servedGood;
+    private Candidate candidate;
+    private String logged;
     private Object lastSeen;
-    private Object pending;
+    private int polls;
 
-    private LiveEdition(NotesSource source, NotesParser parser, Ledger ledger, Clock clock, State state) {
+    private LiveEdition(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger, Clock clock,
+                        PublishPolicy policy) {
         this.source = source;
-        this.parser = parser;
+        this.parsers = parsers;
         this.ledger = ledger;
         this.clock = clock;
-        this.state = state;
+        this.policy = policy;
+        this.publication = new Publication(source.name());
+    }
+
+    /** With a parser that makes its own assumptions about the year, and the default waiting periods. */
+    public static LiveEdition load(NotesSource source, NotesParser parser, Ledger ledger, Clock clock)
+            throws UnreadableNotesException {
+        return load(source, year -> parser, ledger, clock, PublishPolicy.DEFAULT);
     }
 
     /**
-     * Loads the notes for the first time: unreadable notes at start are the caller's error to report.
+     * Loads the notes for the first time and takes charge of the ledger (closed with this). When the ledger
+     * keeps a last good version of the notes, that is served first and the notes file is then considered as an
+     * edit of it: a broken or half-saved file found at start is held back or refused like any edit, and says so.
+     *
+     * @param parsers a parser for a fallback year (the one the ledger recorded, or null)
+     * @throws UnreadableNotesException when there is no notes file, or nothing that can be published at all
+     * @throws LedgerWriteException     when the ledger cannot be written at start
      */
-    public static LiveEdition load(NotesSource source, NotesParser parser, Ledger ledger, Clock clock)
-            throws UnreadableNotesException {
-        ParseResult result = parser.parse(source.name(), source.read());
-        Instant now = clock.instant();
-        State state = new State(ledger.publish(result.schedule(), now), result.problems(), now, now, true, 1);
-        LiveEdition live = new LiveEdition(source, parser, ledger, clock, state);
-        live.lastSeen = live.fingerprint();
+    public static LiveEdition load(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger,
+                                   Clock clock, PublishPolicy policy) throws UnreadableNotesException {
+        NotesSource.Snapshot current = null;
+        UnreadableNotesException broken = null;
+        try {
+            current = source.snapshot();
+        } catch (UnreadableNotesException e) {
+            if (e.noFile()) {
+                throw e;
+            }
+            broken = e;
+        }
+        NotesSource.Snapshot base = ledger.lastGoodNotes().map(text -> new NotesSource.Snapshot(text,
+                NotesSource.sha256(text.getBytes(StandardCharsets.UTF_8)))).orElse(current);
+        if (base == null) {
+            throw broken;
+        }
+        LiveEdition live = new LiveEdition(source, parsers, ledger, clock, policy);
+        live.start(base, current);
         return live;
+    }
+
+    private synchronized void start(NotesSource.Snapshot base, NotesSource.Snapshot current)
+            throws UnreadableNotesException {
+        Instant now = clock.instant();
+        ParseResult first = parse(base.text());
+        Optional<Problem> unwritable = publication.unwritable(first.schedule());
+        if (unwritable.isPresent()) {
+            throw new UnreadableNotesException(source.name(), 0, unwritable.get().message(), false);
+        }
+        if (ledger.isEmpty()) { // nothing published yet: publish what can be read, and show its problems
+            Edition edition = ledger.publish(first.schedule(), first.guessedYear(), now);
+            servedGood = !first.hasErrors();
+            if (servedGood) {
+                ledger.rememberGoodNotes(base.text());
+            }
+            servedHash = base.hash();
+            state = new State(edition, first.problems(), ledger.published(), now, true, 1);
+        } else { // serve what the ledger last published, and take the notes as an edit of it
+            servedGood = true;
+            state = new State(ledger.lastPublished(first.schedule()), List.of(), ledger.published(), now, true, 1);
+            consider(base, now);
+        }
+        if (current == null || !current.hash().equals(base.hash())) {
+            reload();
+            if (!state.current()) {
+                LOG.warn("{}: started from the last good version kept beside the ledger", source.name());
+            }
+        }
+        lastSeen = fingerprint();
     }
 
     public State state() {
@@ -85,80 +153,149 @@ public final class LiveEdition implements AutoCloseable {
         return state.edition();
     }
 
-    /** Reads the notes again now; returns whether the served edition changed. */
+    /** Looks at the notes now; returns whether the served edition changed. */
     public synchronized boolean reload() {
-        Instant now = clock.instant();
-        State old = state;
-        ParseResult result;
+        Instant now = now();
+        ledger.check();
+        NotesSource.Snapshot snapshot;
         try {
-            result = parser.parse(source.name(), source.read());
+            snapshot = source.snapshot();
         } catch (UnreadableNotesException e) {
-            Problem problem = e.problem();
-            refuse(old, List.of(problem.withSuffix("; still serving the last good version")), now);
+            candidate = null;
+            Problem problem = e.problem().withSuffix("; kept the last good version");
+            hold(PublishDecision.refuse(problem.toString()), List.of(problem), now);
             return false;
         }
-        if (!result.clean() && losesSessions(old.edition(), result)) {
-            refuse(old, result.problems(), now);
+        return consider(snapshot, now);
+    }
+
+    private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
+        if (candidate == null || !candidate.hash().equals(snapshot.hash()) || candidate.firstSeen().isAfter(now)) {
+            candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()), now);
+        }
+        ParseResult result = candidate.result();
+        State old = state;
+        if (candidate.hash().equals(servedHash)) {
+            held = null;
+            logged = null;
+            state = new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation());
             return false;
         }
-        Edition edition = ledger.publish(result.schedule(), now);
+        PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
+                NotesShape.unfinished(candidate.text()), Duration.between(candidate.firstSeen(), now));
+        if (decision.kind() == PublishDecision.Kind.PUBLISH) {
+            Optional<Problem> unwritable = publication.unwritable(result.schedule());
+            if (unwritable.isEmpty()) {
+                return publish(candidate, now);
+            }
+            decision = PublishDecision.refuse("kept the last good version because " + unwritable.get().message());
+        }
+        hold(decision, result.problems(), now);
+        return false;
+    }
+
+    private boolean publish(Candidate published, Instant now) {
+        ParseResult result = published.result();
+        State old = state;
+        Edition edition;
+        try {
+            edition = ledger.publish(result.schedule(), result.guessedYear(), now);
+        } catch (LedgerWriteException e) {
+            hold(PublishDecision.refuse("not published: " + e.getMessage()), result.problems(), now);
+            return false;
+        }
+        servedGood = !result.hasErrors();
+        if (servedGood) {
+            ledger.rememberGoodNotes(published.text());
+        }
+        servedHash = published.hash();
+        held = null;
+        logged = null;
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed
-                ? new State(edition, result.problems(), now, now, true, old.generation() + 1)
+                ? new State(edition, result.problems(), ledger.published(), now, true, old.generation() + 1)
                 : new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation());
         if (changed) {
-            LOG.info("reloaded {}: {} sessions, {} problems", source.name(), edition.schedule().sessions().size(),
+            LOG.info("published {}: {} sessions, {} problems", source.name(), edition.schedule().sessions().size(),
                     result.problems().size());
         }
         return changed;
     }
 
-    private void refuse(State old, List<Problem> problems, Instant now) {
-        state = new State(old.edition(), problems, old.loadedAt(), now, false, old.generation());
-        LOG.warn("kept the last good version of {}: {}", source.name(), problems.isEmpty() ? "" : problems.get(0));
+    /** Keeps serving what is served, and says why the notes as they are now are not. */
+    private void hold(PublishDecision decision, List<Problem> problems, Instant now) {
+        held = decision;
+        List<Problem> shown = new ArrayList<>();
+        shown.add(publication.notice(decision));
+        problems.stream().filter(p -> !p.toString().equals(decision.reason())).forEach(shown::add);
+        State old = state;
+        state = new State(old.edition(), shown, old.loadedAt(), now, false, old.generation());
+        String said = decision.kind() + (decision.kind() == PublishDecision.Kind.HOLD ? "" : decision.reason());
+        if (!said.equals(logged)) {
+            LOG.warn("{}: {}", source.name(), decision.reason());
+            logged = said;
+        }
     }
 
-    private static boolean losesSessions(Edition served, ParseResult result) {
-        Set<String> now = new HashSet<>();
-        result.schedule().sessions().forEach(s -> now.add(s.uid()));
-        return served.schedule().sessions().stream().anyMatch(s -> !now.contains(s.uid()));
+    private ParseResult parse(String text) {
+        return parsers.apply(ledger.year()).parse(source.name(), text);
+    }
+
+    /** The clock's time, but never before the last check: checkedAt does not go back when the clock does. */
+    private Instant now() {
+        Instant now = clock.instant();
+        Instant last = state.checkedAt();
+        return now.isBefore(last) ? last : now;
+    }
+
+    /** What /healthz says: see {@link Health}. */
+    public Health health() {
+        State now = state;
+        Ledger.Status ledgerStatus = ledger.status();
+        List<String> reasons = new ArrayList<>();
+        if (ledgerStatus.problem() != null) {
+            reasons.add(ledgerStatus.problem());
+        }
+        NotesWatcher running = watcher;
+        String trouble = running == null ? null : running.trouble();
+        if (trouble != null) {
+            reasons.add(trouble);
+        }
+        boolean ok = reasons.isEmpty();
+        PublishDecision heldBack = held;
+        if (heldBack != null && !reasons.contains(heldBack.reason().replaceFirst("^not published: ", ""))) {
+            reasons.add(heldBack.reason());
+        }
+        String status = !ok ? "failing" : !now.current() || !now.problems().isEmpty() ? "degraded" : "ok";
+        return new Health(ok, status, reasons, now.edition().schedule().sessions().size(), now.loadedAt(),
+                now.checkedAt(), now.current(), now.problems(),
+                ledgerStatus.path() == null ? "memory" : ledgerStatus.path().toString(), ledgerStatus.readProblems(),
+                heldBack == null ? 0 : heldBack.removals().size());
     }
 
     /**
-     * Polls the notes file and reloads once a change has settled (the same size and time on two looks in a
-     * row), so an editor's half-written save is not read. Polling, not inotify: it also sees atomic renames
-     * and the symlink swaps of a Kubernetes ConfigMap.
+     * Checks the notes every {@code every}: reads them when their size, time or identity changed, while an edit
+     * is held back, and every {@value #FULL_CHECK_EVERY} polls anyway (an edit that keeps size and time). Polling,
+     * not inotify: it also sees atomic renames and the symlink swaps of a Kubernetes ConfigMap.
      */
     public synchronized void watch(Duration every) {
         if (source.isBundled() || watcher != null) {
             return;
         }
-        watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notes-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watcher.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        watcher = new NotesWatcher(source.name(), every, this::poll);
     }
 
-    private void poll() {
-        try {
-            Object seen = fingerprint();
-            if (Objects.equals(seen, lastSeen)) {
-                pending = null;
-                return;
-            }
-            if (!Objects.equals(seen, pending)) {
-                pending = seen; // changed since the last look: wait for it to settle
-                return;
-            }
+    private synchronized void poll() {
+        Object seen = fingerprint();
+        if (++polls % FULL_CHECK_EVERY == 0 || !Objects.equals(seen, lastSeen) || held != null) {
             lastSeen = seen;
-            pending = null;
             reload();
-        } catch (RuntimeException e) {
-            LOG.error("watching {} failed: {}", source.name(), e.toString());
+            return;
         }
+        ledger.check();
+        State old = state;
+        state = new State(old.edition(), old.problems(), old.loadedAt(), now(), old.current(), old.generation());
     }
 
     /** Size, modification time and identity of the notes file, or a marker when it is gone. */
@@ -176,11 +313,13 @@ public final class LiveEdition implements AutoCloseable {
         }
     }
 
+    /** Not synchronized: it must work while a check is stuck. */
     @Override
-    public synchronized void close() {
-        if (watcher != null) {
-            watcher.shutdownNow();
-            watcher = null;
+    public void close() {
+        NotesWatcher running = watcher;
+        if (running != null) {
+            running.close();
         }
+        ledger.close();
     }
 }

@@ -6,13 +6,23 @@ import dev.confcal.schedule.Problem;
 public final class UnreadableNotesException extends Exception {
 
     private final transient Problem problem;
+    private final boolean noFile;
 
-    UnreadableNotesException(String source, int line, String reason) {
+    UnreadableNotesException(String source, int line, String reason, boolean noFile) {
         super(Problem.error(source, line, "unreadable-notes", reason).toString());
         this.problem = Problem.error(source, line, "unreadable-notes", reason);
+        this.noFile = noFile;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /**
+     * Whether there is no notes file to read at all (missing, a directory, a FIFO or device), rather than a file
+     * whose content is unusable (not UTF-8, too big): at start, the first is a mistyped path, the second an edit.
+     */
+    public boolean noFile() {
+        return noFile;
     }
 }

@@ -2,7 +2,7 @@ package dev.confcal.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.confcal.publish.LiveEdition;
+import dev.confcal.publish.Health;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
@@ -26,8 +26,9 @@ final class JsonViews {
     record SessionsView(String title, String timezone, String location, int count, List<SessionView> sessions) {
     }
 
-    record HealthView(String status, int sessions, String loadedAt, String checkedAt, boolean current,
-                      List<String> problems, int cachedResponses) {
+    record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
+                      String checkedAt, boolean current, List<String> problems, int pendingRemovals, String ledger,
+                      List<String> ledgerWarnings, int cachedResponses) {
     }
 
     private JsonViews() {
@@ -47,11 +48,11 @@ final class JsonViews {
                 sessions.stream().map(s -> session(schedule, s)).toList()));
     }
 
-    static byte[] health(LiveEdition.State state, int cachedResponses) {
-        return bytes(new HealthView(state.current() && state.problems().isEmpty() ? "ok" : "degraded",
-                state.edition().schedule().sessions().size(), state.loadedAt().toString(),
-                state.checkedAt().toString(), state.current(), state.problems().stream().map(Problem::toString).toList(),
-                cachedResponses));
+    static byte[] health(Health health, int cachedResponses) {
+        return bytes(new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
+                health.loadedAt().toString(), health.checkedAt().toString(), health.current(),
+                health.problems().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
+                health.ledgerWarnings(), cachedResponses));
     }
 
     static byte[] bytes(Object view) {

@@ -173,9 +173,12 @@ public final class WebApp {
         HttpCaching.send(ctx, rendered, FEED_CACHE);
     }
 
+    /** 503 while publishing is stuck (see {@link dev.confcal.publish.Health#ok()}), with the reasons. */
     private void health(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        byte[] body = JsonViews.health(live.state(), cache.size() + replies.size());
+        dev.confcal.publish.Health health = live.health();
+        byte[] body = JsonViews.health(health, cache.size() + replies.size());
+        ctx.status(health.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
         ctx.contentType(JSON);
         ctx.attribute(HttpCaching.BYTES, body.length);
         if (ctx.method() != HandlerType.HEAD) {

@@ -1,0 +1,29 @@
+package dev.confcal.publish;
+
+import dev.confcal.schedule.Problem;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Whether the live edition is doing its job, for /healthz: a probe can trust {@code ok}.
+ *
+ * @param ok              false while publishing is stuck for a reason the operator must fix: the ledger cannot be
+ *                        written or another confcal holds it, the watcher died, stopped checking or keeps failing.
+ *                        A refused or held edit of the notes is not such a reason: the person fixes the notes,
+ *                        and restarting the server would not help
+ * @param status          {@code ok}, {@code degraded} (serving, with problems or an edit held back) or
+ *                        {@code failing} (not ok)
+ * @param reasons         why not ok, then why an edit is held back or refused
+ * @param ledger          the ledger's file, or {@code memory}
+ * @param pendingRemovals how many sessions a held edit would remove
+ */
+public record Health(boolean ok, String status, List<String> reasons, int sessions, Instant loadedAt,
+                     Instant checkedAt, boolean current, List<Problem> problems, String ledger,
+                     List<String> ledgerWarnings, int pendingRemovals) {
+
+    public Health {
+        reasons = List.copyOf(reasons);
+        problems = List.copyOf(problems);
+        ledgerWarnings = List.copyOf(ledgerWarnings);
+    }
+}

@@ -1,0 +1,304 @@
+package dev.confcal.publish;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.confcal.publish.LedgerFormat.StoredSession;
+import dev.confcal.publish.LedgerState.Entry;
+import dev.confcal.publish.LedgerState.Retired;
+import dev.confcal.schedule.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a ledger file leniently, entry by entry: one bad value (a SEQUENCE out of range, a word for a number, a
+ * cancelled session without its content) costs that value, never the rest of the ledger. What is not valid is
+ * reported with its line and column. Everything read is bounded: the file's size, the number of entries, every
+ * number and date.
+ */
+final class LedgerReader {
+
+    /** @param damaged something was not valid: the original must be kept before the ledger is written again */
+    record Result(LedgerState state, List<String> problems, boolean damaged) {
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final Path file;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Retired> retired = new HashMap<>();
+    private final List<String> badSequences = new ArrayList<>();
+    private long version;
+    private Instant published = Instant.EPOCH;
+    private Integer year;
+    private String scheduleHash = "";
+
+    private LedgerReader(Path file) {
+        this.file = file;
+    }
+
+    /** @throws UnusableLedgerException when the file is not a ledger, too large, or from a newer confcal */
+    static Result read(Path file) throws IOException, UnusableLedgerException {
+        long size = Files.size(file);
+        if (size > LedgerFormat.MAX_BYTES) {
+            throw new UnusableLedgerException("the ledger " + file + " is " + (size >> 20) + " MiB, more than the "
+                    + (LedgerFormat.MAX_BYTES >> 20) + " MiB confcal reads; it was not read or changed."
+                    + " Move it away (confcal starts a new one) or give --state another file");
+        }
+        if (size == 0) {
+            return new Result(LedgerState.EMPTY, List.of(file + " is empty; starting a new ledger"), false);
+        }
+        recognise(file);
+        return new LedgerReader(file).readAll();
+    }
+
+    /** A file that does not begin as a ledger does is someone else's (notes, another program's JSON): never ours. */
+    private static void recognise(Path file) throws IOException, UnusableLedgerException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (!text.startsWith("{") || !text.contains("\"format\"")) {
+            throw new UnusableLedgerException(file + " exists and is not a confcal ledger; confcal will not"
+                    + " overwrite it. Give --state a new file (or the ledger confcal wrote)");
+        }
+    }
+
+    private Result readAll() throws IOException, UnusableLedgerException {
+        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
+            try {
+                readRoot(json);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : json.currentLocation();
+                problems.add(at(at) + "unreadable from here on (" + e.getOriginalMessage() + "); kept the "
+                        + entries.size() + " entries read before it");
+            }
+        }
+        int floor = LedgerState.next(entries.values().stream().mapToInt(Entry::sequence).max().orElse(0));
+        for (String uid : badSequences) {
+            Entry e = entries.get(uid);
+            if (e != null) {
+                entries.put(uid, new Entry(e.hash(), floor, e.created(), e.lastModified(), e.removedAt(), e.session()));
+            } else if (retired.containsKey(uid)) {
+                retired.put(uid, new Retired(floor, retired.get(uid).created()));
+            }
+        }
+        for (Entry e : entries.values()) {
+            published = latest(published, e.lastModified(), e.removedAt());
+        }
+        LedgerState state = new LedgerState(entries, retired, version, published, year, scheduleHash);
+        return new Result(state, problems, !problems.isEmpty());
+    }
+
+    private void readRoot(JsonParser json) throws IOException, UnusableLedgerException {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+            throw new UnusableLedgerException(file + " is not a confcal ledger (not a JSON object); confcal will"
+                    + " not overwrite it");
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "entries" -> readObject(json, value, this::entry);
+                case "retired" -> readObject(json, value, this::retired);
+                default -> scalar(field, json.currentTokenLocation(), json.readValueAsTree());
+            }
+        }
+        if (json.nextToken() != null) {
+            problems.add(at(json.currentTokenLocation()) + "unexpected text after the ledger; ignored");
+        }
+    }
+
+    private interface Reader {
+        void read(String key, JsonLocation at, JsonNode value) throws UnusableLedgerException;
+    }
+
+    private void readObject(JsonParser json, JsonToken start, Reader reader) throws IOException, UnusableLedgerException {
+        if (start != JsonToken.START_OBJECT) {
+            problems.add(at(json.currentTokenLocation()) + "\"" + json.currentName() + "\" is not an object; ignored");
+            json.skipChildren();
+            return;
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String key = json.currentName();
+            json.nextToken();
+            JsonLocation at = json.currentTokenLocation();
+            reader.read(key, at, json.readValueAsTree());
+        }
+    }
+
+    private void scalar(String field, JsonLocation at, JsonNode value) throws UnusableLedgerException {
+        switch (field) {
+            case "format" -> {
+                if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+                    problems.add(at(at) + "format " + value + " is not a number");
+                } else if (value.intValue() > LedgerFormat.FORMAT) {
+                    throw new UnusableLedgerException("the ledger " + file + " was written by a newer confcal (format "
+                            + value.intValue() + "); run that version, or give --state another file");
+                }
+            }
+            case "version" -> {
+                if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0) {
+                    version = value.longValue();
+                } else {
+                    problems.add(at(at) + "version " + value + " is not a number 0 or more; starting from 0");
+                }
+            }
+            case "published" -> {
+                Instant instant = instant(value);
+                if (instant == null) {
+                    problems.add(at(at) + "published " + value + " is not a time; using the latest in the entries");
+                } else {
+                    published = instant;
+                }
+            }
+            case "year" -> {
+                if (value.isNull()) {
+                    year = null;
+                } else if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1970
+                        && value.intValue() <= 9999) {
+                    year = value.intValue();
+                } else {
+                    problems.add(at(at) + "year " + value + " is not a year; the next parse assumes one again");
+                }
+            }
+            case "scheduleHash" -> scheduleHash = value.isTextual() ? value.textValue() : "";
+            default -> { } // a field of a later format, or of an older one: not ours to judge
+        }
+    }
+
+    private void entry(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
+        if (entries.size() >= LedgerFormat.MAX_ENTRIES) {
+            throw tooMany();
+        }
+        String where = at(at) + "entry \"" + shorten(uid) + "\": ";
+        if (!validUid(uid) || !node.isObject()) {
+            problems.add(where + (node.isObject() ? "not a valid UID" : "not an object") + "; dropped");
+            return;
+        }
+        Integer sequence = sequence(node.get("sequence"));
+        Instant lastModified = instant(node.get("lastModified"));
+        Instant created = instant(node.get("created"));
+        JsonNode removedNode = node.get("removedAt");
+        Instant removedAt = removedNode == null || removedNode.isNull() ? null : instant(removedNode);
+        String hash = node.path("hash").isTextual() ? node.get("hash").textValue() : "";
+        if (sequence == null) {
+            problems.add(where + "sequence " + node.get("sequence") + " is not a number 0–" + Integer.MAX_VALUE
+                    + "; using one above the highest in the ledger");
+            badSequences.add(uid);
+            sequence = 0;
+        }
+        if (lastModified == null) {
+            problems.add(where + "lastModified " + node.get("lastModified") + " is not a time; it is republished");
+            lastModified = published;
+            hash = ""; // differs from any content: the next publish gives it a new DTSTAMP and SEQUENCE
+        }
+        if (created == null || created.isAfter(lastModified)) {
+            created = lastModified;
+        }
+        if (removedNode != null && !removedNode.isNull() && removedAt == null) {
+            problems.add(where + "removedAt " + removedNode + " is not a time; counting from the last change");
+            removedAt = lastModified;
+        }
+        Session session = session(node.get("session"), uid, where);
+        if (removedAt != null && session == null) {
+            problems.add(where + "a cancelled session without its content cannot be shown as cancelled;"
+                    + " its SEQUENCE is kept");
+            retired.put(uid, new Retired(sequence, created));
+            return;
+        }
+        entries.put(uid, new Entry(hash, sequence, created, lastModified, removedAt, session));
+    }
+
+    private Session session(JsonNode node, String uid, String where) {
+        if (node == null || node.isNull()) {
+            problems.add(where + "no session content");
+            return null;
+        }
+        try {
+            Session session = LedgerFormat.session(LedgerFormat.JSON.treeToValue(node, StoredSession.class));
+            if (!session.uid().equals(uid)) {
+                problems.add(where + "the session's UID is " + shorten(session.uid()) + "; its content is dropped");
+                return null;
+            }
+            return session;
+        } catch (JsonProcessingException | RuntimeException e) {
+            problems.add(where + "the session's content is not valid (" + e.getClass().getSimpleName() + ")");
+            return null;
+        }
+    }
+
+    private void retired(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
+        if (retired.size() >= LedgerFormat.MAX_ENTRIES) {
+            throw tooMany();
+        }
+        Integer sequence = sequence(node.get("sequence"));
+        Instant created = instant(node.get("created"));
+        if (!validUid(uid) || sequence == null || created == null) {
+            problems.add(at(at) + "retired \"" + shorten(uid) + "\": not a valid UID, sequence and created; dropped");
+            return;
+        }
+        retired.put(uid, new Retired(sequence, created));
+    }
+
+    private UnusableLedgerException tooMany() {
+        return new UnusableLedgerException("the ledger " + file + " holds more than " + LedgerFormat.MAX_ENTRIES
+                + " entries, more than confcal reads; it was not changed. Move it away or give --state another file");
+    }
+
+    private static Integer sequence(JsonNode node) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private static Instant instant(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(node.textValue());
+            return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant latest(Instant a, Instant... others) {
+        Instant latest = a;
+        for (Instant other : others) {
+            if (other != null && other.isAfter(latest)) {
+                latest = other;
+            }
+        }
+        return latest;
+    }
+
+    private static boolean validUid(String uid) {
+        return !uid.isEmpty() && uid.length() <= 1024 && uid.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static String shorten(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+
+    private String at(JsonLocation location) {
+        return location == null ? file + ": " : file + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+}
