@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>notes with errors (something that looks like a session, day, time or setting could not be read) never
  *       replace a good edition; warnings never block;</li>
  *   <li>a version that removes sessions, or that looks unfinished (ends mid-line or inside a link), is published
- *       only once it has stayed the same for {@code settle};</li>
+ *       only once it has stayed the same for {@code settle}; one that does both never is (a save cut short by a
+ *       full disk stays cut short), and says so;</li>
  *   <li>one that removes many at once (more than a quarter of them, and more than {@value #MASS_REMOVAL_MIN}) only
  *       once it has stayed the same for {@code confirm}.</li>
  * </ul>
@@ -57,6 +58,12 @@ public record PublishPolicy(Duration settle, Duration confirm) {
         Set<String> now = new HashSet<>();
         candidate.schedule().sessions().forEach(s -> now.add(s.uid()));
         List<String> removed = served.sessions().stream().filter(s -> !now.contains(s.uid())).map(Session::id).toList();
+        String removal = "pending removal of " + removed.size() + (removed.size() == 1 ? " session (" : " sessions (")
+                + String.join(", ", removed.stream().limit(10).toList()) + (removed.size() > 10 ? ", …" : "") + ")";
+        if (!removed.isEmpty() && unfinished.isPresent()) { // a save cut short (a full disk) may never be finished
+            return PublishDecision.hold(removal + ": not published while the notes look cut short ("
+                    + unfinished.get() + "); finish the last line to publish it", removed);
+        }
         boolean mass = removed.size() > MASS_REMOVAL_MIN && removed.size() * 4L > served.sessions().size();
         Duration wait = mass ? confirm : !removed.isEmpty() || unfinished.isPresent() ? settle : Duration.ZERO;
         if (stableFor.compareTo(wait) >= 0) {
@@ -67,10 +74,8 @@ public record PublishPolicy(Duration settle, Duration confirm) {
             return PublishDecision.hold("kept the last good version while the notes look unfinished ("
                     + unfinished.orElseThrow() + "); publishing them " + until, List.of());
         }
-        return PublishDecision.hold("pending removal of " + removed.size() + (mass ? " of " + served.sessions().size()
-                : "") + (removed.size() == 1 ? " session (" : " sessions (") + String.join(", ", removed.stream()
-                .limit(10).toList()) + (removed.size() > 10 ? ", …" : "") + "): "
-                + (mass ? "so many at once are published only " : "published ") + until, removed);
+        return PublishDecision.hold(removal + ": " + (mass ? removed.size() + " of " + served.sessions().size()
+                + " at once are published only " : "published ") + until, removed);
     }
 
     private static String seconds(Duration duration) {

@@ -57,6 +57,16 @@ final class TestServer implements AutoCloseable {
         app = WebApp.create(live, options).start(0);
     }
 
+    /** Starts a live edition of the test's own making (its waiting periods, its parsers) on this server's clock. */
+    interface Start {
+        LiveEdition on(MovableClock clock) throws Exception;
+    }
+
+    TestServer(Start start, WebOptions options) throws Exception {
+        live = start.on(clock);
+        app = WebApp.create(live, options).start(0);
+    }
+
     TestServer(Path notes) throws Exception {
         this(notes, null, new WebOptions(null, false, 64));
     }
