@@ -18,6 +18,8 @@ class CommandLineTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
 
+    private static final String NOTES = "## 2023-09-27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n";
+
     @TempDir
     Path dir;
 
@@ -115,6 +117,77 @@ class CommandLineTest {
                 .extracting(RoundTrip.Event::uid, RoundTrip.Event::sequence)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A1@x.sched.com", 1),
                         org.assertj.core.groups.Tuple.tuple("B2@x.sched.com", 0));
+    }
+
+    /** Issue 10 item 1: {@code serve --state notes.md notes.md} overwrote the notes with ledger JSON. */
+    @Test
+    void serveWithStateNamingTheNotesExitsTwoAndLeavesTheNotesAlone() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, NOTES);
+        Run run = run("serve", "--port", "0", "--state", notes.toString(), notes.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("confcal: --state " + notes + " would write over the notes " + notes
+                + "; the state must be a file of its own, such as " + dir.resolve("notes.confcal-state.json") + "\n");
+        assertThat(notes).hasContent(NOTES);
+    }
+
+    /** Issue 10 item 1: {@code serve --state my-notes.md} (an easy mix-up) overwrote those notes. */
+    @Test
+    void serveWithStateNamingAnotherFileThatIsNotALedgerExitsTwoAndLeavesItAlone() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Path other = dir.resolve("my-notes.md");
+        Files.writeString(notes, NOTES);
+        Files.writeString(other, "# my other notes\n");
+        Run run = run("serve", "--port", "0", "--state", other.toString(), notes.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("confcal: " + other + " exists and is not a confcal ledger; confcal will not"
+                + " overwrite it. Give --state a new file (or the ledger confcal wrote)\n");
+        assertThat(other).hasContent("# my other notes\n");
+    }
+
+    @Test
+    void exportWithStateNamingTheNotesOrAFolderExitsTwo() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, NOTES);
+        assertThat(run("export", "--out", dir.resolve("o").toString(), "--state", notes.toString(), notes.toString())
+                .code()).isEqualTo(2);
+        Run folder = run("export", "--out", dir.resolve("o").toString(), "--state", dir.toString(), notes.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).startsWith("confcal: --state " + dir + " is a folder");
+        assertThat(notes).hasContent(NOTES);
+    }
+
+    /** Issue 10 item 9: two writers of one ledger, and the last one won. */
+    @Test
+    void exportWhileAServerHoldsTheLedgerExitsTwoNamingIt() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, NOTES);
+        try (var held = dev.confcal.publish.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
+            Run run = run("export", "--out", dir.resolve("o").toString(), notes.toString());
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("is in use by pid " + ProcessHandle.current().pid() + " on host ");
+        }
+        assertThat(run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
+    }
+
+    /** Issue 10 item 8: without a year in the notes, an export after New Year moved every session a year. */
+    @Test
+    void exportKeepsTheYearItFirstAssumed() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, "## September 27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n");
+        run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        StringWriter err = new StringWriter();
+        Main.run(new String[] {"export", "--out", dir.resolve("o").toString(), notes.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                Clock.fixed(Instant.parse("2027-01-03T08:00:00Z"), ZoneOffset.UTC));
+        assertThat(Files.readString(dir.resolve("o/calendar.ics"))).contains("DTSTART;TZID=Asia/Shanghai:20260927T100000");
+    }
+
+    @Test
+    void serveRefusesWaitingPeriodsOutOfRange() {
+        Run run = run("serve", "--port", "0", "--settle", "-1");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("confcal: --settle and --confirm-removals must be 0 ms to a day\n");
     }
 
     @Test
