@@ -67,8 +67,9 @@ final class LedgerLock implements AutoCloseable {
             }
             String token = "pid " + ProcessHandle.current().pid() + " on host " + hostName() + " since "
                     + Instant.now() + " (" + UUID.randomUUID() + ")\n";
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
+            byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+            channel.write(ByteBuffer.wrap(bytes), 0); // over the old holder's, then cut: no new block on a full disk
+            channel.truncate(bytes.length);
             channel.force(true);
             Object fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
             return new LedgerLock(path, channel, lock, token, fileKey);

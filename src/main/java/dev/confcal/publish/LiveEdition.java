@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +42,19 @@ public final class LiveEdition implements AutoCloseable {
      * @param loadedAt   when what is served last changed: the ledger's latest DTSTAMP, which never goes back
      * @param current    false when the notes differ from what is served (refused or held back)
      * @param generation grows whenever the served edition changes; rendered feeds are cached by it
+     * @param notesHash  SHA-256 of the notes text the served edition was published from (null while serving what
+     *                   the ledger kept, at start)
      */
     public record State(Edition edition, List<Problem> problems, Instant loadedAt, Instant checkedAt,
-                        boolean current, long generation) {
+                        boolean current, long generation, String notesHash) {
         public State {
             problems = List.copyOf(problems);
         }
     }
 
     /** A version of the notes, parsed once, and since when it has been there unchanged. */
-    private record Candidate(String hash, String text, ParseResult result, Instant firstSeen) {
+    private record Candidate(String hash, String text, ParseResult result, Optional<String> unfinished,
+                             Instant firstSeen) {
     }
 
     private final NotesSource source;
@@ -58,10 +63,12 @@ public final class LiveEdition implements AutoCloseable {
     private final Clock clock;
     private final PublishPolicy policy;
     private final Publication publication;
+    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state;
     private volatile PublishDecision held;
     private volatile NotesWatcher watcher;
     private String servedHash;
+    private String servedText;
     private boolean servedGood;
     private Candidate candidate;
     private String logged;
@@ -130,10 +137,13 @@ public final class LiveEdition implements AutoCloseable {
                 ledger.rememberGoodNotes(base.text());
             }
             servedHash = base.hash();
-            state = new State(edition, first.problems(), ledger.published(), now, true, 1);
+            servedText = base.text();
+            state = new State(edition, first.problems(), ledger.published(), now, true, 1, base.hash());
         } else { // serve what the ledger last published, and take the notes as an edit of it
             servedGood = true;
-            state = new State(ledger.lastPublished(first.schedule()), List.of(), ledger.published(), now, true, 1);
+            servedText = base.text();
+            state = new State(ledger.lastPublished(first.schedule()), List.of(), ledger.published(), now, true, 1,
+                    null);
             consider(base, now);
         }
         if (current == null || !current.hash().equals(base.hash())) {
@@ -143,6 +153,14 @@ public final class LiveEdition implements AutoCloseable {
             }
         }
         lastSeen = fingerprint();
+    }
+
+    /**
+     * Calls {@code listener} with every newly served edition, on the thread that published it, before anything else
+     * happens: for an audit log, or a cache to warm.
+     */
+    public void onPublish(Consumer<State> listener) {
+        listeners.add(listener);
     }
 
     public State state() {
@@ -171,18 +189,20 @@ public final class LiveEdition implements AutoCloseable {
 
     private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
         if (candidate == null || !candidate.hash().equals(snapshot.hash()) || candidate.firstSeen().isAfter(now)) {
-            candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()), now);
+            candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
+                    NotesShape.unfinished(snapshot.text(), servedText), now);
         }
         ParseResult result = candidate.result();
         State old = state;
         if (candidate.hash().equals(servedHash)) {
             held = null;
             logged = null;
-            state = new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation());
+            state = new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation(),
+                    old.notesHash());
             return false;
         }
         PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
-                NotesShape.unfinished(candidate.text()), Duration.between(candidate.firstSeen(), now));
+                candidate.unfinished(), Duration.between(candidate.firstSeen(), now));
         if (decision.kind() == PublishDecision.Kind.PUBLISH) {
             Optional<Problem> unwritable = publication.unwritable(result.schedule());
             if (unwritable.isEmpty()) {
@@ -209,14 +229,18 @@ public final class LiveEdition implements AutoCloseable {
             ledger.rememberGoodNotes(published.text());
         }
         servedHash = published.hash();
+        servedText = published.text();
         held = null;
         logged = null;
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed
-                ? new State(edition, result.problems(), ledger.published(), now, true, old.generation() + 1)
-                : new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation());
+                ? new State(edition, result.problems(), ledger.published(), now, true, old.generation() + 1,
+                        published.hash())
+                : new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation(),
+                        published.hash());
         if (changed) {
+            listeners.forEach(listener -> listener.accept(state));
             LOG.info("published {}: {} sessions, {} problems", source.name(), edition.schedule().sessions().size(),
                     result.problems().size());
         }
@@ -230,7 +254,7 @@ public final class LiveEdition implements AutoCloseable {
         shown.add(publication.notice(decision));
         problems.stream().filter(p -> !p.toString().equals(decision.reason())).forEach(shown::add);
         State old = state;
-        state = new State(old.edition(), shown, old.loadedAt(), now, false, old.generation());
+        state = new State(old.edition(), shown, old.loadedAt(), now, false, old.generation(), old.notesHash());
         String said = decision.kind() + (decision.kind() == PublishDecision.Kind.HOLD ? "" : decision.reason());
         if (!said.equals(logged)) {
             LOG.warn("{}: {}", source.name(), decision.reason());
@@ -295,7 +319,8 @@ public final class LiveEdition implements AutoCloseable {
         }
         ledger.check();
         State old = state;
-        state = new State(old.edition(), old.problems(), old.loadedAt(), now(), old.current(), old.generation());
+        state = new State(old.edition(), old.problems(), old.loadedAt(), now(), old.current(), old.generation(),
+                old.notesHash());
     }
 
     /** Size, modification time and identity of the notes file, or a marker when it is gone. */

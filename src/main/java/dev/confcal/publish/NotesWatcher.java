@@ -42,6 +42,9 @@ final class NotesWatcher implements AutoCloseable {
             }
             failure = null;
         } catch (Throwable e) { // an Error thrown out of here would end the schedule, silently
+            if (executor.isShutdown()) {
+                return; // interrupted by close()
+            }
             if (failure == null || !failure.getClass().equals(e.getClass())) {
                 LOG.error("checking {} failed: {}", name, e.toString());
             }
