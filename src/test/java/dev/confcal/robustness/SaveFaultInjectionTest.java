@@ -83,6 +83,8 @@ class SaveFaultInjectionTest {
             run.close();
         }
         run.check();
+        System.out.printf("fault injection: %d editions published, %d of them with new cancellations%n",
+                run.published.size(), run.removalsPublished);
         assertThat(run.published.size()).as("editions published").isGreaterThan(30);
         assertThat(run.removalsPublished).as("editions that published a removal").isGreaterThan(5);
     }
@@ -97,13 +99,15 @@ class SaveFaultInjectionTest {
         try {
             Run run = new Run(tiny.resolve("notes.md"), tiny.resolve("state.json"));
             boolean refusedToSave = false;
+            boolean unsaved = false;
             try {
                 for (int i = 1; i <= 20; i++) {
                     Version version = run.writer.next(random);
                     byte[] bytes = version.text().getBytes(StandardCharsets.UTF_8);
                     Path filler = tiny.resolve("filler");
                     Files.write(run.notes, new byte[0]); // the editor opens the file to write it: truncated first
-                    long keep = bytes.length * (10 + random.nextInt(80)) / 100;
+                    boolean ledgerFull = i % 4 == 0; // the notes fit, the ledger does not
+                    long keep = ledgerFull ? bytes.length + 4096 : bytes.length * (10 + random.nextInt(80)) / 100;
                     long fill = Files.getFileStore(tiny).getUsableSpace() - keep;
                     Files.write(filler, new byte[(int) Math.max(0, fill)]); // the disk fills meanwhile
                     try {
@@ -112,6 +116,10 @@ class SaveFaultInjectionTest {
                         refusedToSave = true;
                     }
                     Thread.sleep(WAITS.settle().toMillis() + 300); // the cut save stays a while
+                    if (ledgerFull && !version.hash().equals(run.live.state().notesHash())) {
+                        unsaved |= !run.live.health().ok() && run.live.health().reasons().get(0)
+                                .startsWith("cannot write the ledger");
+                    }
                     if (i % 5 == 0) {
                         run.restart();
                         Thread.sleep(WAITS.settle().toMillis() + 100);
@@ -127,6 +135,7 @@ class SaveFaultInjectionTest {
             }
             run.check();
             assertThat(refusedToSave).as("some saves hit the full disk").isTrue();
+            assertThat(unsaved).as("/healthz said an edit could not be published: no room for the ledger").isTrue();
         } finally {
             command("umount", "-l", tiny.toString());
         }
