@@ -2,6 +2,7 @@ package dev.confcal.publish;
 
 import dev.confcal.schedule.Problem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +26,28 @@ public record Health(boolean ok, String status, List<String> reasons, int sessio
         reasons = List.copyOf(reasons);
         problems = List.copyOf(problems);
         ledgerWarnings = List.copyOf(ledgerWarnings);
+    }
+
+    /**
+     * @param watcherTrouble why the watcher is not doing its job, or null
+     * @param held           the decision that holds back or refuses the notes as they are, or null
+     */
+    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, PublishDecision held) {
+        List<String> reasons = new ArrayList<>();
+        if (ledger.problem() != null) {
+            reasons.add(ledger.problem());
+        }
+        if (watcherTrouble != null) {
+            reasons.add(watcherTrouble);
+        }
+        boolean ok = reasons.isEmpty();
+        if (held != null && !reasons.contains(held.reason().replaceFirst("^not published: ", ""))) {
+            reasons.add(held.reason());
+        }
+        String status = !ok ? "failing" : !state.current() || !state.problems().isEmpty() ? "degraded" : "ok";
+        return new Health(ok, status, reasons, state.edition().schedule().sessions().size(), state.loadedAt(),
+                state.checkedAt(), state.current(), state.problems(),
+                ledger.path() == null ? "memory" : ledger.path().toString(), ledger.readProblems(),
+                held == null ? 0 : held.removals().size());
     }
 }

@@ -1,13 +1,8 @@
 package dev.confcal.publish;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.Revision;
-import dev.confcal.publish.LedgerState.Entry;
-import dev.confcal.publish.LedgerState.Retired;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.schedule.Session;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,15 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -123,72 +112,21 @@ public final class Ledger implements AutoCloseable {
      * @throws LedgerWriteException when the change cannot be saved: then nothing changed, in memory either
      */
     public synchronized Edition publish(Schedule schedule, Integer guessedYear, Instant now) {
-        LedgerState old = state;
-        Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
-        if (!stamp.isAfter(old.published())) {
-            stamp = old.published().plusSeconds(1); // the clock stepped back, or two changes within a second
-        }
-        Map<String, Entry> entries = new HashMap<>(old.entries());
-        Map<String, Retired> retired = new HashMap<>(old.retired());
-        boolean changed = false;
-        Set<String> present = new HashSet<>();
-        for (Session session : schedule.sessions()) {
-            present.add(session.uid());
-            String hash = contentHash(schedule, session);
-            Entry prev = entries.get(session.uid());
-            Entry next;
-            if (prev == null) {
-                Retired back = retired.remove(session.uid());
-                next = back == null ? new Entry(hash, 0, stamp, stamp, null, session)
-                        : new Entry(hash, LedgerState.next(back.sequence()), back.created(), stamp, null, session);
-            } else if (!prev.hash().equals(hash) || prev.removedAt() != null) {
-                next = new Entry(hash, LedgerState.next(prev.sequence()), prev.created(), stamp, null, session);
-            } else if (prev.session() == null) { // content lost from a damaged ledger: store it again
-                next = new Entry(hash, prev.sequence(), prev.created(), prev.lastModified(), null, session);
-            } else {
-                continue;
+        LedgerState next = state.after(schedule, guessedYear, now);
+        if (next != state) {
+            if (next.entries().size() > LedgerFormat.MAX_ENTRIES) {
+                throw new LedgerWriteException("the notes hold more than " + LedgerFormat.MAX_ENTRIES
+                        + " sessions, more than a ledger keeps", null);
             }
-            entries.put(session.uid(), next);
-            changed = true;
+            save(next);
+            state = next;
         }
-        for (var it = entries.entrySet().iterator(); it.hasNext(); ) {
-            var entry = it.next();
-            Entry e = entry.getValue();
-            if (present.contains(entry.getKey())) {
-                continue;
-            }
-            if (e.removedAt() == null && e.session() != null) {
-                entry.setValue(new Entry(e.hash(), LedgerState.next(e.sequence()), e.created(), stamp, stamp,
-                        e.session()));
-                changed = true;
-            } else if (e.removedAt() == null || !e.removedAt().plus(CANCELLED_FOR).isAfter(stamp)) {
-                retired.put(entry.getKey(), new Retired(e.removedAt() == null ? LedgerState.next(e.sequence())
-                        : e.sequence(), e.created()));
-                it.remove();
-                changed = true;
-            }
-        }
-        String scheduleHash = scheduleHash(schedule);
-        Integer year = old.year() != null ? old.year() : guessedYear;
-        changed |= !scheduleHash.equals(old.scheduleHash()) || !java.util.Objects.equals(year, old.year());
-        if (!changed) {
-            return edition(schedule, old);
-        }
-        if (entries.size() > LedgerFormat.MAX_ENTRIES) {
-            throw new LedgerWriteException("the notes hold more than " + LedgerFormat.MAX_ENTRIES
-                    + " sessions, more than a ledger keeps", null);
-        }
-        trimRetired(retired);
-        LedgerState next = new LedgerState(entries, retired, old.version() + 1, stamp, year, scheduleHash);
-        save(next);
-        state = next;
-        return edition(schedule, next);
+        return next.edition(schedule);
     }
 
     /** Whether nothing was ever published through this ledger. */
     public boolean isEmpty() {
-        LedgerState now = state;
-        return now.entries().isEmpty() && now.retired().isEmpty();
+        return state.isEmpty();
     }
 
     /** The latest DTSTAMP issued: when what is published last changed. Never goes back. */
@@ -201,12 +139,7 @@ public final class Ledger implements AutoCloseable {
      * {@code shell} (title, zone, location, tracks): what a restarted server serves until the notes may replace it.
      */
     public Edition lastPublished(Schedule shell) {
-        LedgerState now = state;
-        List<Session> present = now.entries().values().stream()
-                .filter(e -> e.removedAt() == null && e.session() != null)
-                .map(e -> inZone(e.session(), shell.zone())).toList();
-        return edition(new Schedule(shell.source(), shell.title(), shell.zone(), shell.location(), shell.tracks(),
-                present), now);
+        return state.lastPublished(shell);
     }
 
     /** The year a parse once assumed (from the clock), to pass back to every later parse; null when none was. */
@@ -302,33 +235,6 @@ public final class Ledger implements AutoCloseable {
         return now;
     }
 
-    /** The retired list only grows: past the limit, the sessions retired longest ago are forgotten. */
-    private static void trimRetired(Map<String, Retired> retired) {
-        if (retired.size() > LedgerFormat.MAX_ENTRIES) {
-            retired.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().created()))
-                    .limit(retired.size() - LedgerFormat.MAX_ENTRIES).map(Map.Entry::getKey).toList()
-                    .forEach(retired::remove);
-        }
-    }
-
-    private static Edition edition(Schedule schedule, LedgerState state) {
-        Map<String, Revision> revisions = new HashMap<>();
-        List<Session> cancelled = new ArrayList<>();
-        state.entries().forEach((uid, entry) -> {
-            revisions.put(uid, new Revision(entry.sequence(), entry.created(), entry.lastModified()));
-            if (entry.removedAt() != null) {
-                cancelled.add(inZone(entry.session(), schedule.zone()));
-            }
-        });
-        return new Edition(schedule, revisions, cancelled, state.version());
-    }
-
-    private static Session inZone(Session s, java.time.ZoneId zone) {
-        return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
-                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.notes(), s.notesMarkdown(),
-                s.line());
-    }
-
     /** Temporary files of a save that a crash (kill -9) interrupted: the ledger itself is whole either way. */
     private static void removeLeftovers(Path file) {
         Path dir = file.toAbsolutePath().getParent();
@@ -348,28 +254,5 @@ public final class Ledger implements AutoCloseable {
         if (lock != null) {
             lock.close();
         }
-    }
-
-    /**
-     * Everything a session's event shows, except where it stands in the file: moving a session down the
-     * notes is not an edit. Includes the schedule-wide parts of the event (location, tracks).
-     */
-    static String contentHash(Schedule schedule, Session s) {
-        return hash(s.id(), s.url(), String.join("\u0001", s.titles()),
-                String.join("\u0001", s.speakers().stream().map(sp -> sp.name() + "\u0002" + sp.company()).toList()),
-                Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
-                s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
-                s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
-                String.join("\u0001", schedule.tracksOf(s)));
-    }
-
-    /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */
-    private static String scheduleHash(Schedule schedule) {
-        return hash(schedule.source(), schedule.title(), schedule.zone().getId(), String.valueOf(schedule.location()),
-                schedule.tracks().toString());
-    }
-
-    private static String hash(String... parts) {
-        return NotesSource.sha256(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
     }
 }

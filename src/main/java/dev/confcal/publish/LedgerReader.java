@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +31,6 @@ final class LedgerReader {
     /** @param damaged something was not valid: the original must be kept before the ledger is written again */
     record Result(LedgerState state, List<String> problems, boolean damaged) {
     }
-
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Path file;
     private final List<String> problems = new ArrayList<>();
@@ -98,7 +94,7 @@ final class LedgerReader {
             }
         }
         for (Entry e : entries.values()) {
-            published = latest(published, e.lastModified(), e.removedAt());
+            published = LedgerValues.latest(published, e.lastModified(), e.removedAt());
         }
         LedgerState state = new LedgerState(entries, retired, version, published, year, scheduleHash);
         return new Result(state, problems, !problems.isEmpty());
@@ -127,7 +123,8 @@ final class LedgerReader {
         void read(String key, JsonLocation at, JsonNode value) throws UnusableLedgerException;
     }
 
-    private void readObject(JsonParser json, JsonToken start, Reader reader) throws IOException, UnusableLedgerException {
+    private void readObject(JsonParser json, JsonToken start, Reader reader)
+            throws IOException, UnusableLedgerException {
         if (start != JsonToken.START_OBJECT) {
             problems.add(at(json.currentTokenLocation()) + "\"" + json.currentName() + "\" is not an object; ignored");
             json.skipChildren();
@@ -159,7 +156,7 @@ final class LedgerReader {
                 }
             }
             case "published" -> {
-                Instant instant = instant(value);
+                Instant instant = LedgerValues.instant(value);
                 if (instant == null) {
                     problems.add(at(at) + "published " + value + " is not a time; using the latest in the entries");
                 } else {
@@ -185,16 +182,16 @@ final class LedgerReader {
         if (entries.size() >= LedgerFormat.MAX_ENTRIES) {
             throw tooMany();
         }
-        String where = at(at) + "entry \"" + shorten(uid) + "\": ";
-        if (!validUid(uid) || !node.isObject()) {
+        String where = at(at) + "entry \"" + LedgerValues.shorten(uid) + "\": ";
+        if (!LedgerValues.validUid(uid) || !node.isObject()) {
             problems.add(where + (node.isObject() ? "not a valid UID" : "not an object") + "; dropped");
             return;
         }
-        Integer sequence = sequence(node.get("sequence"));
-        Instant lastModified = instant(node.get("lastModified"));
-        Instant created = instant(node.get("created"));
+        Integer sequence = LedgerValues.sequence(node.get("sequence"));
+        Instant lastModified = LedgerValues.instant(node.get("lastModified"));
+        Instant created = LedgerValues.instant(node.get("created"));
         JsonNode removedNode = node.get("removedAt");
-        Instant removedAt = removedNode == null || removedNode.isNull() ? null : instant(removedNode);
+        Instant removedAt = removedNode == null || removedNode.isNull() ? null : LedgerValues.instant(removedNode);
         String hash = node.path("hash").isTextual() ? node.get("hash").textValue() : "";
         if (sequence == null) {
             problems.add(where + "sequence " + node.get("sequence") + " is not a number 0–" + Integer.MAX_VALUE
@@ -232,7 +229,8 @@ final class LedgerReader {
         try {
             Session session = LedgerFormat.session(LedgerFormat.JSON.treeToValue(node, StoredSession.class));
             if (!session.uid().equals(uid)) {
-                problems.add(where + "the session's UID is " + shorten(session.uid()) + "; its content is dropped");
+                problems.add(where + "the session's UID is " + LedgerValues.shorten(session.uid())
+                        + "; its content is dropped");
                 return null;
             }
             return session;
@@ -246,10 +244,10 @@ final class LedgerReader {
         if (retired.size() >= LedgerFormat.MAX_ENTRIES) {
             throw tooMany();
         }
-        Integer sequence = sequence(node.get("sequence"));
-        Instant created = instant(node.get("created"));
-        if (!validUid(uid) || sequence == null || created == null) {
-            problems.add(at(at) + "retired \"" + shorten(uid) + "\": not a valid UID, sequence and created; dropped");
+        Integer sequence = LedgerValues.sequence(node.get("sequence"));
+        Instant created = LedgerValues.instant(node.get("created"));
+        if (!LedgerValues.validUid(uid) || sequence == null || created == null) {
+            problems.add(at(at) + "retired \"" + LedgerValues.shorten(uid) + "\": not a valid UID, sequence and created; dropped");
             return;
         }
         retired.put(uid, new Retired(sequence, created));
@@ -258,44 +256,6 @@ final class LedgerReader {
     private UnusableLedgerException tooMany() {
         return new UnusableLedgerException("the ledger " + file + " holds more than " + LedgerFormat.MAX_ENTRIES
                 + " entries, more than confcal reads; it was not changed. Move it away or give --state another file");
-    }
-
-    private static Integer sequence(JsonNode node) {
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
-            return null;
-        }
-        return node.intValue();
-    }
-
-    private static Instant instant(JsonNode node) {
-        if (node == null || !node.isTextual()) {
-            return null;
-        }
-        try {
-            Instant instant = Instant.parse(node.textValue());
-            return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Instant latest(Instant a, Instant... others) {
-        Instant latest = a;
-        for (Instant other : others) {
-            if (other != null && other.isAfter(latest)) {
-                latest = other;
-            }
-        }
-        return latest;
-    }
-
-    private static boolean validUid(String uid) {
-        return !uid.isEmpty() && uid.length() <= 1024 && uid.chars().noneMatch(Character::isISOControl);
-    }
-
-    private static String shorten(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
     }
 
     private String at(JsonLocation location) {

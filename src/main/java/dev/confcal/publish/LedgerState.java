@@ -1,8 +1,21 @@
 package dev.confcal.publish;
 
+import dev.confcal.calendar.Edition;
+import dev.confcal.calendar.Revision;
+import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the ledger knows at one moment; immutable, so a publish that cannot be saved leaves the last saved state
@@ -35,5 +48,126 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
     /** SEQUENCE + 1, held at the largest value clients can read instead of wrapping to a negative one. */
     static int next(int sequence) {
         return sequence == Integer.MAX_VALUE ? sequence : sequence + 1;
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty() && retired.isEmpty();
+    }
+
+    /**
+     * The state after publishing {@code schedule} at {@code now} (see {@link Ledger#publish}), or this same state
+     * when nothing changes. DTSTAMPs only move forward: a change stamped at or before the latest one gets a second
+     * more (the clock stepped back, or two changes came within a second).
+     */
+    LedgerState after(Schedule schedule, Integer guessedYear, Instant now) {
+        Instant truncated = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant stamp = truncated.isAfter(published) ? truncated : published.plusSeconds(1);
+        Map<String, Entry> nextEntries = new HashMap<>(entries);
+        Map<String, Retired> nextRetired = new HashMap<>(retired);
+        boolean changed = false;
+        Set<String> present = new HashSet<>();
+        for (Session session : schedule.sessions()) {
+            present.add(session.uid());
+            String hash = contentHash(schedule, session);
+            Entry prev = nextEntries.get(session.uid());
+            Entry next;
+            if (prev == null) {
+                Retired back = nextRetired.remove(session.uid());
+                next = back == null ? new Entry(hash, 0, stamp, stamp, null, session)
+                        : new Entry(hash, next(back.sequence()), back.created(), stamp, null, session);
+            } else if (!prev.hash().equals(hash) || prev.removedAt() != null) {
+                next = new Entry(hash, next(prev.sequence()), prev.created(), stamp, null, session);
+            } else if (prev.session() == null) { // content lost from a damaged ledger: store it again
+                next = new Entry(hash, prev.sequence(), prev.created(), prev.lastModified(), null, session);
+            } else {
+                continue;
+            }
+            nextEntries.put(session.uid(), next);
+            changed = true;
+        }
+        for (var it = nextEntries.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            Entry e = entry.getValue();
+            if (present.contains(entry.getKey())) {
+                continue;
+            }
+            if (e.removedAt() == null && e.session() != null) {
+                entry.setValue(new Entry(e.hash(), next(e.sequence()), e.created(), stamp, stamp, e.session()));
+                changed = true;
+            } else if (e.removedAt() == null || !e.removedAt().plus(Ledger.CANCELLED_FOR).isAfter(stamp)) {
+                nextRetired.put(entry.getKey(), new Retired(e.removedAt() == null ? next(e.sequence())
+                        : e.sequence(), e.created()));
+                it.remove();
+                changed = true;
+            }
+        }
+        String nextScheduleHash = scheduleHash(schedule);
+        Integer nextYear = year != null ? year : guessedYear;
+        changed |= !nextScheduleHash.equals(scheduleHash) || !Objects.equals(nextYear, year);
+        if (!changed) {
+            return this;
+        }
+        trimRetired(nextRetired);
+        return new LedgerState(nextEntries, nextRetired, version + 1, stamp, nextYear, nextScheduleHash);
+    }
+
+    /** The schedule as published: each session with its revision, and the sessions cancelled lately. */
+    Edition edition(Schedule schedule) {
+        Map<String, Revision> revisions = new HashMap<>();
+        List<Session> cancelled = new ArrayList<>();
+        entries.forEach((uid, entry) -> {
+            revisions.put(uid, new Revision(entry.sequence(), entry.created(), entry.lastModified()));
+            if (entry.removedAt() != null) {
+                cancelled.add(inZone(entry.session(), schedule.zone()));
+            }
+        });
+        return new Edition(schedule, revisions, cancelled, version);
+    }
+
+    /** The present sessions as last published, in the frame (title, zone, …) of {@code shell}. */
+    Edition lastPublished(Schedule shell) {
+        List<Session> present = entries.values().stream()
+                .filter(e -> e.removedAt() == null && e.session() != null)
+                .map(e -> inZone(e.session(), shell.zone())).toList();
+        return edition(new Schedule(shell.source(), shell.title(), shell.zone(), shell.location(), shell.tracks(),
+                present));
+    }
+
+    private static Session inZone(Session s, ZoneId zone) {
+        return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
+                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.notes(), s.notesMarkdown(),
+                s.line());
+    }
+
+    /** The retired list only grows: past the limit, the sessions retired longest ago are forgotten. */
+    private static void trimRetired(Map<String, Retired> retired) {
+        if (retired.size() > LedgerFormat.MAX_ENTRIES) {
+            retired.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().created()))
+                    .limit(retired.size() - LedgerFormat.MAX_ENTRIES).map(Map.Entry::getKey).toList()
+                    .forEach(retired::remove);
+        }
+    }
+
+    /**
+     * Everything a session's event shows, except where it stands in the file: moving a session down the
+     * notes is not an edit. Includes the schedule-wide parts of the event (location, tracks).
+     */
+    static String contentHash(Schedule schedule, Session s) {
+        return hash(s.id(), s.url(), String.join("\u0001", s.titles()),
+                String.join("\u0001", s.speakers().stream().map(sp -> sp.name() + "\u0002" + sp.company()).toList()),
+                Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
+                s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
+                s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
+                String.join("\u0001", schedule.tracksOf(s)));
+    }
+
+    /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */
+    private static String scheduleHash(Schedule schedule) {
+        return hash(schedule.source(), schedule.title(), schedule.zone().getId(), String.valueOf(schedule.location()),
+                schedule.tracks().toString());
+    }
+
+    private static String hash(String... parts) {
+        return NotesSource.sha256(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,17 +4,10 @@ import dev.confcal.calendar.Edition;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -31,8 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class LiveEdition implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveEdition.class);
-    /** Every this many polls the notes are read even when their size and time look the same. */
-    private static final int FULL_CHECK_EVERY = 4;
 
     /**
      * What is served now, and what the last look at the notes found.
@@ -50,6 +41,11 @@ public final class LiveEdition implements AutoCloseable {
         public State {
             problems = List.copyOf(problems);
         }
+
+        /** The same edition, after another look at the notes. */
+        State looked(List<Problem> found, Instant at, boolean isCurrent) {
+            return new State(edition, found, loadedAt, at, isCurrent, generation, notesHash);
+        }
     }
 
     /** A version of the notes, parsed once, and since when it has been there unchanged. */
@@ -65,15 +61,11 @@ public final class LiveEdition implements AutoCloseable {
     private final Publication publication;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state;
-    private volatile PublishDecision held;
     private volatile NotesWatcher watcher;
     private String servedHash;
     private String servedText;
     private boolean servedGood;
     private Candidate candidate;
-    private String logged;
-    private Object lastSeen;
-    private int polls;
 
     private LiveEdition(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger, Clock clock,
                         PublishPolicy policy) {
@@ -112,8 +104,7 @@ public final class LiveEdition implements AutoCloseable {
             }
             broken = e;
         }
-        NotesSource.Snapshot base = ledger.lastGoodNotes().map(text -> new NotesSource.Snapshot(text,
-                NotesSource.sha256(text.getBytes(StandardCharsets.UTF_8)))).orElse(current);
+        NotesSource.Snapshot base = ledger.lastGoodNotes().map(NotesSource.Snapshot::of).orElse(current);
         if (base == null) {
             throw broken;
         }
@@ -152,7 +143,6 @@ public final class LiveEdition implements AutoCloseable {
                 LOG.warn("{}: started from the last good version kept beside the ledger", source.name());
             }
         }
-        lastSeen = fingerprint();
     }
 
     /**
@@ -191,14 +181,13 @@ public final class LiveEdition implements AutoCloseable {
         if (candidate == null || !candidate.hash().equals(snapshot.hash()) || candidate.firstSeen().isAfter(now)) {
             candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
                     NotesShape.unfinished(snapshot.text(), servedText), now);
+            publication.newVersion();
         }
         ParseResult result = candidate.result();
         State old = state;
         if (candidate.hash().equals(servedHash)) {
-            held = null;
-            logged = null;
-            state = new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation(),
-                    old.notesHash());
+            publication.served();
+            state = old.looked(result.problems(), now, true);
             return false;
         }
         PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
@@ -230,15 +219,13 @@ public final class LiveEdition implements AutoCloseable {
         }
         servedHash = published.hash();
         servedText = published.text();
-        held = null;
-        logged = null;
+        publication.served();
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed
                 ? new State(edition, result.problems(), ledger.published(), now, true, old.generation() + 1,
                         published.hash())
-                : new State(old.edition(), result.problems(), old.loadedAt(), now, true, old.generation(),
-                        published.hash());
+                : old.looked(result.problems(), now, true);
         if (changed) {
             listeners.forEach(listener -> listener.accept(state));
             LOG.info("published {}: {} sessions, {} problems", source.name(), edition.schedule().sessions().size(),
@@ -249,17 +236,7 @@ public final class LiveEdition implements AutoCloseable {
 
     /** Keeps serving what is served, and says why the notes as they are now are not. */
     private void hold(PublishDecision decision, List<Problem> problems, Instant now) {
-        held = decision;
-        List<Problem> shown = new ArrayList<>();
-        shown.add(publication.notice(decision));
-        problems.stream().filter(p -> !p.toString().equals(decision.reason())).forEach(shown::add);
-        State old = state;
-        state = new State(old.edition(), shown, old.loadedAt(), now, false, old.generation(), old.notesHash());
-        String said = decision.kind() + (decision.kind() == PublishDecision.Kind.HOLD ? "" : decision.reason());
-        if (!said.equals(logged)) {
-            LOG.warn("{}: {}", source.name(), decision.reason());
-            logged = said;
-        }
+        state = state.looked(publication.hold(decision, problems), now, false);
     }
 
     private ParseResult parse(String text) {
@@ -275,67 +252,23 @@ public final class LiveEdition implements AutoCloseable {
 
     /** What /healthz says: see {@link Health}. */
     public Health health() {
-        State now = state;
-        Ledger.Status ledgerStatus = ledger.status();
-        List<String> reasons = new ArrayList<>();
-        if (ledgerStatus.problem() != null) {
-            reasons.add(ledgerStatus.problem());
-        }
         NotesWatcher running = watcher;
-        String trouble = running == null ? null : running.trouble();
-        if (trouble != null) {
-            reasons.add(trouble);
-        }
-        boolean ok = reasons.isEmpty();
-        PublishDecision heldBack = held;
-        if (heldBack != null && !reasons.contains(heldBack.reason().replaceFirst("^not published: ", ""))) {
-            reasons.add(heldBack.reason());
-        }
-        String status = !ok ? "failing" : !now.current() || !now.problems().isEmpty() ? "degraded" : "ok";
-        return new Health(ok, status, reasons, now.edition().schedule().sessions().size(), now.loadedAt(),
-                now.checkedAt(), now.current(), now.problems(),
-                ledgerStatus.path() == null ? "memory" : ledgerStatus.path().toString(), ledgerStatus.readProblems(),
-                heldBack == null ? 0 : heldBack.removals().size());
+        return Health.of(state, ledger.status(), running == null ? null : running.trouble(), publication.held());
     }
 
-    /**
-     * Checks the notes every {@code every}: reads them when their size, time or identity changed, while an edit
-     * is held back, and every {@value #FULL_CHECK_EVERY} polls anyway (an edit that keeps size and time). Polling,
-     * not inotify: it also sees atomic renames and the symlink swaps of a Kubernetes ConfigMap.
-     */
+    /** Looks at the notes every {@code every} (see {@link NotesWatcher}); nothing to watch for the bundled notes. */
     public synchronized void watch(Duration every) {
         if (source.isBundled() || watcher != null) {
             return;
         }
-        watcher = new NotesWatcher(source.name(), every, this::poll);
+        watcher = new NotesWatcher(source.file(), every, () -> publication.held() != null, this::reload,
+                this::looked);
     }
 
-    private synchronized void poll() {
-        Object seen = fingerprint();
-        if (++polls % FULL_CHECK_EVERY == 0 || !Objects.equals(seen, lastSeen) || held != null) {
-            lastSeen = seen;
-            reload();
-            return;
-        }
+    /** The notes were looked at, and had not changed. */
+    private synchronized void looked() {
         ledger.check();
-        State old = state;
-        state = new State(old.edition(), old.problems(), old.loadedAt(), now(), old.current(), old.generation(),
-                old.notesHash());
-    }
-
-    /** Size, modification time and identity of the notes file, or a marker when it is gone. */
-    private Object fingerprint() {
-        if (source.isBundled()) {
-            return "bundled";
-        }
-        Path file = source.file();
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(attributes.size(), attributes.lastModifiedTime().toMillis(),
-                    String.valueOf(attributes.fileKey()));
-        } catch (IOException e) {
-            return "missing";
-        }
+        state = state.looked(state.problems(), now(), state.current());
     }
 
     /** Not synchronized: it must work while a check is stuck. */

@@ -34,6 +34,9 @@ public record NotesSource(Path file) {
 
     /** The notes as read: the text, and a hash of the bytes to tell one version from another by content. */
     public record Snapshot(String text, String hash) {
+        public static Snapshot of(String text) {
+            return new Snapshot(text, sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
     }
 
     public static NotesSource bundled() {
