@@ -32,6 +32,9 @@ final class LedgerReader {
     record Result(LedgerState state, List<String> problems, boolean damaged) {
     }
 
+    /** More problems than this are counted, not listed. */
+    private static final int MAX_REPORTED = 20;
+
     private final Path file;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Entry> entries = new HashMap<>();
@@ -41,6 +44,8 @@ final class LedgerReader {
     private Instant published = Instant.EPOCH;
     private Integer year;
     private String scheduleHash = "";
+
+    private int unlisted;
 
     private LedgerReader(Path file) {
         this.file = file;
@@ -58,7 +63,37 @@ final class LedgerReader {
             return new Result(LedgerState.EMPTY, List.of(file + " is empty; starting a new ledger"), false);
         }
         recognise(file);
+        countEntries(file);
         return new LedgerReader(file).readAll();
+    }
+
+    /**
+     * Counts the entries without keeping any, so that a ledger of a million entries is refused in a small heap
+     * instead of filling it. A ledger that is not valid JSON is left to {@link #readAll()} to report.
+     */
+    private static void countEntries(Path file) throws IOException, UnusableLedgerException {
+        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                if (json.nextToken() != JsonToken.START_OBJECT || !(field.equals("entries") || field.equals("retired"))) {
+                    json.skipChildren();
+                    continue;
+                }
+                int count = 0;
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    if (++count > LedgerFormat.MAX_ENTRIES) {
+                        throw tooMany(file);
+                    }
+                    json.nextToken();
+                    json.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // damaged: read entry by entry, and reported, by readAll()
+        }
     }
 
     /** A file that does not begin as a ledger does is someone else's (notes, another program's JSON): never ours. */
@@ -80,7 +115,7 @@ final class LedgerReader {
                 readRoot(json);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : json.currentLocation();
-                problems.add(at(at) + "unreadable from here on (" + e.getOriginalMessage() + "); kept the "
+                report(at(at) + "unreadable from here on (" + e.getOriginalMessage() + "); kept the "
                         + entries.size() + " entries read before it");
             }
         }
@@ -97,6 +132,9 @@ final class LedgerReader {
             published = LedgerValues.latest(published, e.lastModified(), e.removedAt());
         }
         LedgerState state = new LedgerState(entries, retired, version, published, year, scheduleHash);
+        if (unlisted > 0) {
+            problems.add("… and " + unlisted + " more problems in " + file);
+        }
         return new Result(state, problems, !problems.isEmpty());
     }
 
@@ -115,7 +153,7 @@ final class LedgerReader {
             }
         }
         if (json.nextToken() != null) {
-            problems.add(at(json.currentTokenLocation()) + "unexpected text after the ledger; ignored");
+            report(at(json.currentTokenLocation()) + "unexpected text after the ledger; ignored");
         }
     }
 
@@ -126,7 +164,7 @@ final class LedgerReader {
     private void readObject(JsonParser json, JsonToken start, Reader reader)
             throws IOException, UnusableLedgerException {
         if (start != JsonToken.START_OBJECT) {
-            problems.add(at(json.currentTokenLocation()) + "\"" + json.currentName() + "\" is not an object; ignored");
+            report(at(json.currentTokenLocation()) + "\"" + json.currentName() + "\" is not an object; ignored");
             json.skipChildren();
             return;
         }
@@ -142,7 +180,7 @@ final class LedgerReader {
         switch (field) {
             case "format" -> {
                 if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-                    problems.add(at(at) + "format " + value + " is not a number");
+                    report(at(at) + "format " + value + " is not a number");
                 } else if (value.intValue() > LedgerFormat.FORMAT) {
                     throw new UnusableLedgerException("the ledger " + file + " was written by a newer confcal (format "
                             + value.intValue() + "); run that version, or give --state another file");
@@ -152,13 +190,13 @@ final class LedgerReader {
                 if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0) {
                     version = value.longValue();
                 } else {
-                    problems.add(at(at) + "version " + value + " is not a number 0 or more; starting from 0");
+                    report(at(at) + "version " + value + " is not a number 0 or more; starting from 0");
                 }
             }
             case "published" -> {
                 Instant instant = LedgerValues.instant(value);
                 if (instant == null) {
-                    problems.add(at(at) + "published " + value + " is not a time; using the latest in the entries");
+                    report(at(at) + "published " + value + " is not a time; using the latest in the entries");
                 } else {
                     published = instant;
                 }
@@ -170,7 +208,7 @@ final class LedgerReader {
                         && value.intValue() <= 9999) {
                     year = value.intValue();
                 } else {
-                    problems.add(at(at) + "year " + value + " is not a year; the next parse assumes one again");
+                    report(at(at) + "year " + value + " is not a year; the next parse assumes one again");
                 }
             }
             case "scheduleHash" -> scheduleHash = value.isTextual() ? value.textValue() : "";
@@ -180,11 +218,11 @@ final class LedgerReader {
 
     private void entry(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
         if (entries.size() >= LedgerFormat.MAX_ENTRIES) {
-            throw tooMany();
+            throw tooMany(file);
         }
         String where = at(at) + "entry \"" + LedgerValues.shorten(uid) + "\": ";
         if (!LedgerValues.validUid(uid) || !node.isObject()) {
-            problems.add(where + (node.isObject() ? "not a valid UID" : "not an object") + "; dropped");
+            report(where + (node.isObject() ? "not a valid UID" : "not an object") + "; dropped");
             return;
         }
         Integer sequence = LedgerValues.sequence(node.get("sequence"));
@@ -194,13 +232,13 @@ final class LedgerReader {
         Instant removedAt = removedNode == null || removedNode.isNull() ? null : LedgerValues.instant(removedNode);
         String hash = node.path("hash").isTextual() ? node.get("hash").textValue() : "";
         if (sequence == null) {
-            problems.add(where + "sequence " + node.get("sequence") + " is not a number 0–" + Integer.MAX_VALUE
+            report(where + "sequence " + node.get("sequence") + " is not a number 0–" + Integer.MAX_VALUE
                     + "; using one above the highest in the ledger");
             badSequences.add(uid);
             sequence = 0;
         }
         if (lastModified == null) {
-            problems.add(where + "lastModified " + node.get("lastModified") + " is not a time; it is republished");
+            report(where + "lastModified " + node.get("lastModified") + " is not a time; it is republished");
             lastModified = published;
             hash = ""; // differs from any content: the next publish gives it a new DTSTAMP and SEQUENCE
         }
@@ -208,12 +246,12 @@ final class LedgerReader {
             created = lastModified;
         }
         if (removedNode != null && !removedNode.isNull() && removedAt == null) {
-            problems.add(where + "removedAt " + removedNode + " is not a time; counting from the last change");
+            report(where + "removedAt " + removedNode + " is not a time; counting from the last change");
             removedAt = lastModified;
         }
         Session session = session(node.get("session"), uid, where);
         if (removedAt != null && session == null) {
-            problems.add(where + "a cancelled session without its content cannot be shown as cancelled;"
+            report(where + "a cancelled session without its content cannot be shown as cancelled;"
                     + " its SEQUENCE is kept");
             retired.put(uid, new Retired(sequence, created));
             return;
@@ -223,39 +261,47 @@ final class LedgerReader {
 
     private Session session(JsonNode node, String uid, String where) {
         if (node == null || node.isNull()) {
-            problems.add(where + "no session content");
+            report(where + "no session content");
             return null;
         }
         try {
             Session session = LedgerFormat.session(LedgerFormat.JSON.treeToValue(node, StoredSession.class));
             if (!session.uid().equals(uid)) {
-                problems.add(where + "the session's UID is " + LedgerValues.shorten(session.uid())
+                report(where + "the session's UID is " + LedgerValues.shorten(session.uid())
                         + "; its content is dropped");
                 return null;
             }
             return session;
         } catch (JsonProcessingException | RuntimeException e) {
-            problems.add(where + "the session's content is not valid (" + e.getClass().getSimpleName() + ")");
+            report(where + "the session's content is not valid (" + e.getClass().getSimpleName() + ")");
             return null;
         }
     }
 
     private void retired(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
         if (retired.size() >= LedgerFormat.MAX_ENTRIES) {
-            throw tooMany();
+            throw tooMany(file);
         }
         Integer sequence = LedgerValues.sequence(node.get("sequence"));
         Instant created = LedgerValues.instant(node.get("created"));
         if (!LedgerValues.validUid(uid) || sequence == null || created == null) {
-            problems.add(at(at) + "retired \"" + LedgerValues.shorten(uid) + "\": not a valid UID, sequence and created; dropped");
+            report(at(at) + "retired \"" + LedgerValues.shorten(uid) + "\": not a valid UID, sequence and created; dropped");
             return;
         }
         retired.put(uid, new Retired(sequence, created));
     }
 
-    private UnusableLedgerException tooMany() {
+    private static UnusableLedgerException tooMany(Path file) {
         return new UnusableLedgerException("the ledger " + file + " holds more than " + LedgerFormat.MAX_ENTRIES
                 + " entries, more than confcal reads; it was not changed. Move it away or give --state another file");
+    }
+
+    private void report(String problem) {
+        if (problems.size() < MAX_REPORTED) {
+            problems.add(problem);
+        } else {
+            unlisted++;
+        }
     }
 
     private String at(JsonLocation location) {
