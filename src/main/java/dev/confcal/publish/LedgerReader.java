@@ -53,60 +53,11 @@ final class LedgerReader {
 
     /** @throws UnusableLedgerException when the file is not a ledger, too large, or from a newer confcal */
     static Result read(Path file) throws IOException, UnusableLedgerException {
-        long size = Files.size(file);
-        if (size > LedgerFormat.MAX_BYTES) {
-            throw new UnusableLedgerException("the ledger " + file + " is " + (size >> 20) + " MiB, more than the "
-                    + (LedgerFormat.MAX_BYTES >> 20) + " MiB confcal reads; it was not read or changed."
-                    + " Move it away (confcal starts a new one) or give --state another file");
-        }
-        if (size == 0) {
+        if (Files.size(file) == 0) {
             return new Result(LedgerState.EMPTY, List.of(file + " is empty; starting a new ledger"), false);
         }
-        recognise(file);
-        countEntries(file);
+        LedgerAdmission.admit(file);
         return new LedgerReader(file).readAll();
-    }
-
-    /**
-     * Counts the entries without keeping any, so that a ledger of a million entries is refused in a small heap
-     * instead of filling it. A ledger that is not valid JSON is left to {@link #readAll()} to report.
-     */
-    private static void countEntries(Path file) throws IOException, UnusableLedgerException {
-        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return;
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                if (json.nextToken() != JsonToken.START_OBJECT || !(field.equals("entries") || field.equals("retired"))) {
-                    json.skipChildren();
-                    continue;
-                }
-                int count = 0;
-                while (json.nextToken() == JsonToken.FIELD_NAME) {
-                    if (++count > LedgerFormat.MAX_ENTRIES) {
-                        throw tooMany(file);
-                    }
-                    json.nextToken();
-                    json.skipChildren();
-                }
-            }
-        } catch (JsonProcessingException e) {
-            // damaged: read entry by entry, and reported, by readAll()
-        }
-    }
-
-    /** A file that does not begin as a ledger does is someone else's (notes, another program's JSON): never ours. */
-    private static void recognise(Path file) throws IOException, UnusableLedgerException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
-        }
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-        if (!text.startsWith("{") || !text.contains("\"format\"")) {
-            throw new UnusableLedgerException(file + " exists and is not a confcal ledger; confcal will not"
-                    + " overwrite it. Give --state a new file (or the ledger confcal wrote)");
-        }
     }
 
     private Result readAll() throws IOException, UnusableLedgerException {
@@ -218,7 +169,7 @@ final class LedgerReader {
 
     private void entry(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
         if (entries.size() >= LedgerFormat.MAX_ENTRIES) {
-            throw tooMany(file);
+            throw LedgerAdmission.tooMany(file);
         }
         String where = at(at) + "entry \"" + LedgerValues.shorten(uid) + "\": ";
         if (!LedgerValues.validUid(uid) || !node.isObject()) {
@@ -280,7 +231,7 @@ final class LedgerReader {
 
     private void retired(String uid, JsonLocation at, JsonNode node) throws UnusableLedgerException {
         if (retired.size() >= LedgerFormat.MAX_ENTRIES) {
-            throw tooMany(file);
+            throw LedgerAdmission.tooMany(file);
         }
         Integer sequence = LedgerValues.sequence(node.get("sequence"));
         Instant created = LedgerValues.instant(node.get("created"));
@@ -291,10 +242,6 @@ final class LedgerReader {
         retired.put(uid, new Retired(sequence, created));
     }
 
-    private static UnusableLedgerException tooMany(Path file) {
-        return new UnusableLedgerException("the ledger " + file + " holds more than " + LedgerFormat.MAX_ENTRIES
-                + " entries, more than confcal reads; it was not changed. Move it away or give --state another file");
-    }
 
     private void report(String problem) {
         if (problems.size() < MAX_REPORTED) {
