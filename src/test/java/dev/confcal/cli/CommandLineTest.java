@@ -191,6 +191,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aLedgerBesideNotesThatCannotBeWrittenIsKeptInMemoryButAnExplicitStateMustBeWritable() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        Files.writeString(notes, NOTES);
+        Files.createDirectories(dir.resolve("notes.confcal-state.json.lock/x")); // the lock cannot be created
+        Run beside = run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        assertThat(beside.code()).isZero();
+        assertThat(beside.err()).startsWith("warning: cannot write beside the ledger " + dir.resolve(
+                "notes.confcal-state.json")).contains("keeping the ledger in memory, so SEQUENCE starts again");
+        assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
+        Run explicit = run("export", "--out", dir.resolve("o").toString(), "--state",
+                dir.resolve("notes.confcal-state.json").toString(), notes.toString());
+        assertThat(explicit.code()).isEqualTo(2);
+        assertThat(explicit.err()).startsWith("confcal: cannot write beside the ledger");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version").out()).startsWith("confcal ");
         Run help = run("--help");
