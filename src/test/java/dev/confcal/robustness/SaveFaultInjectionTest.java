@@ -101,7 +101,7 @@ class SaveFaultInjectionTest {
             boolean refusedToSave = false;
             boolean unsaved = false;
             try {
-                for (int i = 1; i <= 20; i++) {
+                for (int i = 1; i <= 12; i++) {
                     Version version = run.writer.next(random);
                     byte[] bytes = version.text().getBytes(StandardCharsets.UTF_8);
                     Path filler = tiny.resolve("filler");
