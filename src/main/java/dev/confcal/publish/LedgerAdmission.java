@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Whether a file may be read as a ledger at all, decided before anything is kept in memory: not when it is far too
@@ -15,6 +16,9 @@ import java.nio.file.Path;
  * begin as a ledger does (someone else's file, which confcal must not overwrite).
  */
 final class LedgerAdmission {
+
+    /** How every ledger confcal wrote begins: its format number, first. */
+    private static final Pattern LEDGER_START = Pattern.compile("\\{\\s*\"format\"\\s*:\\s*\\d+\\s*[,}]");
 
     private LedgerAdmission() {
     }
@@ -68,7 +72,7 @@ final class LedgerAdmission {
             head = in.readNBytes(4096);
         }
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-        if (!text.startsWith("{") || !text.contains("\"format\"")) {
+        if (!LEDGER_START.matcher(text).lookingAt()) {
             throw new UnusableLedgerException(file + " exists and is not a confcal ledger; confcal will not"
                     + " overwrite it. Give --state a new file (or the ledger confcal wrote)");
         }

@@ -27,12 +27,17 @@ public final class StatePaths {
 
     /**
      * @param notes the notes file, or null for the bundled notes
-     * @throws UnusableLedgerException when confcal would write over the notes, or the state path is a folder
+     * @throws UnusableLedgerException when confcal would write over the notes, or the state path is a folder or
+     *                                 not a regular file
      */
     public static void check(Path state, Path notes) throws UnusableLedgerException {
         if (Files.isDirectory(state)) {
             throw new UnusableLedgerException("--state " + state + " is a folder; give a file path such as "
                     + state.resolve("confcal-state.json"));
+        }
+        if (Files.exists(state) && !Files.isRegularFile(state)) {
+            throw new UnusableLedgerException("--state " + state + " is not a regular file (a device, FIFO or"
+                    + " socket); give the path of a file");
         }
         if (notes == null) {
             return;

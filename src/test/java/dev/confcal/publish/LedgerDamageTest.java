@@ -156,6 +156,24 @@ class LedgerDamageTest {
     }
 
     @Test
+    void anotherProgramsJsonIsNotALedgerEvenWithAFormatField() throws Exception {
+        Path file = dir.resolve("package.json");
+        String json = "{\"name\": \"site\", \"format\": \"prettier\", \"entries\": {}}";
+        Files.writeString(file, json);
+        assertThatThrownBy(() -> Ledger.open(file, w -> { })).isInstanceOf(UnusableLedgerException.class)
+                .hasMessageContaining("exists and is not a confcal ledger");
+        assertThat(file).hasContent(json);
+    }
+
+    @Test
+    void aStatePathThatIsADeviceIsRefused() {
+        assertThatThrownBy(() -> StatePaths.check(Path.of("/dev/null"), null))
+                .isInstanceOf(UnusableLedgerException.class)
+                .hasMessage("--state /dev/null is not a regular file (a device, FIFO or socket); give the path of a"
+                        + " file");
+    }
+
+    @Test
     void anEmptyFileIsANewLedger() throws Exception {
         Path file = dir.resolve("state.json");
         Files.createFile(file);
