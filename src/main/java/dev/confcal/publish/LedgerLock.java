@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per ledger: {@code STATE.lock} beside it, locked by the operating system while confcal runs (the lock
@@ -22,6 +24,9 @@ import java.util.UUID;
  * lock, not the file, is what counts.
  */
 final class LedgerLock implements AutoCloseable {
+
+    /** The locks this process holds, by the identity of their file, with what each says. */
+    private static final Map<Object, String> HELD = new ConcurrentHashMap<>();
 
     private final Path path;
     private final FileChannel channel;
@@ -45,25 +50,27 @@ final class LedgerLock implements AutoCloseable {
      * @throws UnusableLedgerException when another process (or this one) holds the ledger, or its folder cannot
      *                                 be written ({@link UnusableLedgerException#unwritable()})
      */
-    static LedgerLock acquire(Path ledger) throws UnusableLedgerException {
+    static synchronized LedgerLock acquire(Path ledger) throws UnusableLedgerException {
         Path path = pathFor(ledger);
         FileChannel channel = null;
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
+            String mine = Files.exists(path) ? HELD.get(fileKey(path)) : null;
+            if (mine != null) { // opening and closing the file again would release the lock this process holds
+                throw inUse(ledger, path, who(mine));
+            }
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null; // this very process holds it already
+                lock = null; // this very process holds it already, under another name
             }
             if (lock == null) {
                 String holder = holder(path);
                 channel.close();
-                throw new UnusableLedgerException("the ledger " + ledger + " is in use by " + holder + " (lock "
-                        + path + "); two confcal processes must not write one ledger. Stop the other one, or give"
-                        + " --state another file");
+                throw inUse(ledger, path, holder);
             }
             String token = "pid " + ProcessHandle.current().pid() + " on host " + hostName() + " since "
                     + Instant.now() + " (" + UUID.randomUUID() + ")\n";
@@ -71,7 +78,10 @@ final class LedgerLock implements AutoCloseable {
             channel.write(ByteBuffer.wrap(bytes), 0); // over the old holder's, then cut: no new block on a full disk
             channel.truncate(bytes.length);
             channel.force(true);
-            Object fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            Object fileKey = fileKey(path);
+            if (fileKey != null) {
+                HELD.put(fileKey, token);
+            }
             return new LedgerLock(path, channel, lock, token, fileKey);
         } catch (IOException e) {
             closeQuietly(channel);
@@ -80,15 +90,31 @@ final class LedgerLock implements AutoCloseable {
         }
     }
 
-    /** Null while this process still holds the ledger; else who took it, or what happened to the lock file. */
+    private static UnusableLedgerException inUse(Path ledger, Path lock, String holder) {
+        return new UnusableLedgerException("the ledger " + ledger + " is in use by " + holder + " (lock " + lock
+                + "); two confcal processes must not write one ledger. Stop the other one, or give --state another"
+                + " file");
+    }
+
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey(); // a stat: opens nothing
+    }
+
+    /**
+     * Null while this process still holds the ledger; else who took it, or what happened to the lock file. Never
+     * opens the lock file while it is ours: on POSIX systems, closing any descriptor of a file releases every lock
+     * the process holds on it.
+     */
     String lost() {
         try {
-            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-            String content = Files.readString(path, StandardCharsets.UTF_8);
-            if (Objects.equals(key, fileKey) && content.equals(token)) {
-                return null;
+            if (Objects.equals(fileKey(path), fileKey)) {
+                ByteBuffer content = ByteBuffer.allocate(4096);
+                channel.read(content, 0);
+                String text = new String(content.array(), 0, content.position(), StandardCharsets.UTF_8);
+                return text.equals(token) ? null : "another confcal took the ledger (" + who(text) + " wrote " + path
+                        + ")";
             }
-            return "another confcal took the ledger (" + who(content) + " holds " + path + ")";
+            return "another confcal took the ledger (" + holder(path) + " holds " + path + ")"; // another file
         } catch (NoSuchFileException e) {
             return "the lock file " + path + " was deleted; another confcal may write the ledger";
         } catch (IOException | RuntimeException e) {
@@ -139,6 +165,9 @@ final class LedgerLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (fileKey != null) {
+            HELD.remove(fileKey, token);
+        }
         try {
             lock.release();
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,7 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
 
     /** Starts {@code confcal serve --quiet --port 0 ARGS} and waits until it says where it listens. */
     static ServerProcess start(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main", "serve", "--quiet",
-                "--port", "0"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -35,5 +33,25 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
             }
         }
         throw new AssertionError("the server did not start (exit code " + process.waitFor() + "): " + lines);
+    }
+
+    /** Runs {@code confcal serve --quiet --port 0 ARGS} expecting it to stop: its exit code and what it said. */
+    static Map.Entry<Integer, String> refused(String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("it did not stop: " + new String(process.getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8));
+        }
+        return Map.entry(process.exitValue(), new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main", "serve", "--quiet",
+                "--port", "0"));
+        command.addAll(List.of(args));
+        return command;
     }
 }
