@@ -40,15 +40,14 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1;
-            problems.accept(Problem.error(source, firstLine + Math.max(line, 0), "front-matter-yaml",
-                    "front matter is not valid YAML: " + e.getOriginalMessage()));
+            problems.accept(ProblemCode.FRONT_MATTER_YAML.at(source, firstLine + Math.max(line, 0), e.getOriginalMessage()));
             return none();
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return none();
         }
         if (!root.isObject()) {
-            problems.accept(Problem.error(source, firstLine, "front-matter-yaml", "front matter must be a set of `key: value` lines"));
+            problems.accept(ProblemCode.FRONT_MATTER_NOT_KEYS.at(source, firstLine));
             return none();
         }
         Located at = key -> firstLine + lineOf(yaml, key);
@@ -80,8 +79,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            problems.accept(Problem.error(source, at.line("timezone"), "unknown-timezone",
-                    "timezone \"" + id + "\" is not an IANA time zone (such as Asia/Shanghai)"));
+            problems.accept(ProblemCode.UNKNOWN_TIMEZONE.at(source, at.line("timezone"), id));
             return null;
         }
     }
@@ -94,7 +92,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{4}")) {
             return Integer.valueOf(text);
         }
-        problems.accept(Problem.error(source, at.line("year"), "bad-year", "year \"" + text + "\" is not a four-digit year"));
+        problems.accept(ProblemCode.BAD_YEAR.at(source, at.line("year"), text));
         return null;
     }
 
@@ -107,8 +105,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{1,4}") && Integer.parseInt(text) > 0 && Integer.parseInt(text) <= 24 * 60) {
             return Integer.parseInt(text);
         }
-        problems.accept(Problem.warning(source, at.line(key), "bad-duration",
-                key + " \"" + text + "\" is not a number of minutes between 1 and 1440; using " + fallback));
+        problems.accept(ProblemCode.BAD_DURATION.at(source, at.line(key), key, text, fallback));
         return fallback;
     }
 
@@ -120,8 +117,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             return result;
         }
         if (!tracks.isObject()) {
-            problems.accept(Problem.warning(source, at.line("tracks"), "bad-tracks",
-                    "tracks must map each track name to a list of keywords"));
+            problems.accept(ProblemCode.BAD_TRACKS.at(source, at.line("tracks")));
             return result;
         }
         tracks.fields().forEachRemaining(track -> {
@@ -134,11 +130,9 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             }
             keywords.removeIf(String::isBlank);
             if (!track.getKey().matches("[\\p{L}\\p{N}_-]{1,40}")) {
-                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks", "track name \"" + track.getKey()
-                        + "\" must be letters, digits, '-' or '_' (it becomes a URL)"));
+                problems.accept(ProblemCode.BAD_TRACK_NAME.at(source, at.line(track.getKey()), track.getKey()));
             } else if (keywords.isEmpty()) {
-                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks",
-                        "track \"" + track.getKey() + "\" has no keywords"));
+                problems.accept(ProblemCode.EMPTY_TRACK.at(source, at.line(track.getKey()), track.getKey()));
             } else {
                 result.put(track.getKey(), keywords);
             }
@@ -154,8 +148,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            problems.accept(Problem.error(source, at.line("session-links"), "bad-session-links",
-                    "session-links \"" + regex + "\" is not a valid regular expression: " + e.getDescription()));
+            problems.accept(ProblemCode.BAD_SESSION_LINKS.at(source, at.line("session-links"), regex, e.getDescription()));
             return null;
         }
     }

@@ -147,19 +147,16 @@ public final class NotesParser {
             return parsed;
         }
         List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.error(source, overNested.get(0), "too-deeply-nested", "nests more than " + Nesting.MAX_MARKERS
-                + " levels or is indented more than " + Nesting.MAX_INDENT + " columns"
-                + (overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : "")
-                + "; the deeper part is kept as text"));
-        problems.addAll(parsed.problems());
+        problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS, Nesting.MAX_INDENT,
+                overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : ""));
+        problems.addAll(parsed.all());
         return new ParseResult(parsed.schedule(), problems, parsed.guessedYear());
     }
 
     private ParseResult tooDeep(String source) {
         Schedule empty = new Schedule(source, titleFromFileName(source), zone != null ? zone : DEFAULT_ZONE, null,
                 Map.of(), List.of());
-        return new ParseResult(empty, List.of(Problem.error(source, 0, "too-deeply-nested",
-                "the notes nest too deeply to be read (thousands of levels of lists, quotes or emphasis)")), null);
+        return new ParseResult(empty, List.of(ProblemCode.TOO_DEEP_TO_READ.at(source, 0)), null);
     }
 
     /** One parse: the state of the walk over the document's top-level blocks. */
@@ -219,12 +216,15 @@ public final class NotesParser {
                 }
             }
             finish();
-            if (sessions.isEmpty()) {
-                problems.add(Problem.error(source, 0, "no-sessions", "no sessions found: a session is a paragraph holding only a"
-                        + " link to its schedule page, such as [Title - Speaker, Company](https://x.sched.com/event/ID)"));
+            if (sessions.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+                problems.add(ProblemCode.NO_SESSIONS.at(source, 0));
+            }
+            if (frontMatter.zone() == null && zone == null) {
+                problems.add(ProblemCode.ZONE_ASSUMED.at(source, 0, DEFAULT_ZONE.getId()));
             }
             Schedule schedule = new Schedule(source, title(), zone(), frontMatter.location(), frontMatter.tracks(),
                     sessions);
+            problems.sort(java.util.Comparator.comparingInt(Problem::line));
             return new ParseResult(schedule, problems, years != null && years.guessed() ? years.base() : null);
         }
 
@@ -242,16 +242,14 @@ public final class NotesParser {
                 sawTimeHeading = true;
                 time = writtenTime.get();
                 if (!sawDayHeading) {
-                    problems.add(Problem.error(source, line, "time-before-day", "time heading \"" + text + "\" comes before any day"
-                            + " heading (such as \"## 9月27日 周三\" or \"## Wednesday, April 19\")"));
+                    problems.add(ProblemCode.TIME_BEFORE_DAY.at(source, line, text));
                 }
                 return;
             }
             if (WrittenTime.looksLikeTime(text)) {
                 sawTimeHeading = true;
                 time = null;
-                problems.add(Problem.error(source, line, "unreadable-time", "time heading \"" + text + "\" is not a time"
-                        + " (expected 11:00am, 13:55, 下午1:55 or a range like 15:25 - 16:00)"));
+                problems.add(ProblemCode.UNREADABLE_TIME.at(source, line, text));
                 return;
             }
             Optional<WrittenDate> writtenDate = WrittenDate.find(text);
@@ -282,24 +280,21 @@ public final class NotesParser {
             }
             finish();
             if (sessionLink.isEmpty()) {
-                problems.add(Problem.error(source, line, "unreadable-session-link", "session link \"" + url + "\" is not a valid schedule"
-                        + " URL (expected https://<event>.sched.com/event/<id>/…)"));
+                problems.add(ProblemCode.UNREADABLE_SESSION_LINK.at(source, line, url, "https://<event>.sched.com/event/<id>/…"));
                 return;
             }
             LinkText text = LinkText.parse(PlainText.inline(link.link()));
             String name = "session \"" + text.titles().get(text.titles().size() - 1) + "\"";
             Integer first = seenIds.putIfAbsent(sessionLink.get().id(), line);
             if (first != null) {
-                problems.add(Problem.warning(source, line, "duplicate-session", "duplicate " + name + " (" + sessionLink.get().id()
-                        + " is already at line " + first + "); this copy is ignored"));
+                problems.add(ProblemCode.DUPLICATE_SESSION.at(source, line, name, sessionLink.get().id(), first));
             } else if (day == null) {
                 if (!sawDayHeading) {
-                    problems.add(Problem.error(source, line, "session-before-day", name + " comes before any day heading"));
+                    problems.add(ProblemCode.SESSION_BEFORE_DAY.at(source, line, name));
                 }
             } else if (time == null) {
                 if (!sawTimeHeading) {
-                    problems.add(Problem.error(source, line, "session-without-time", name + " has no time: put it under a time heading"
-                            + " such as \"### 11:00am\""));
+                    problems.add(ProblemCode.SESSION_WITHOUT_TIME.at(source, line, name));
                 }
             } else {
                 current = new Draft(sessionLink.get(), text, link.starred(), line, day, time);
@@ -328,8 +323,7 @@ public final class NotesParser {
             if (draft.time.end() != null) {
                 end = ZonedDateTime.of(draft.day, draft.time.end(), zone());
                 if (!end.isAfter(start)) {
-                    problems.add(Problem.warning(source, draft.line, "range-ends-before-start", "time range " + draft.time.start() + "–"
-                            + draft.time.end() + " ends before it starts; using the default duration"));
+                    problems.add(ProblemCode.RANGE_ENDS_BEFORE_START.at(source, draft.line, draft.time.start(), draft.time.end()));
                     end = null;
                 }
             }
@@ -341,15 +335,14 @@ public final class NotesParser {
             String plain;
             int depth = draft.notes.stream().mapToInt(NotesParser::depth).max().orElse(0);
             if (depth > MAX_NOTES_DEPTH) {
-                problems.add(Problem.warning(source, line(draft.notes.get(0)), "notes-too-deep", "notes nest " + depth
-                        + " levels deep (lists or quotes); they are kept as plain text"));
+                problems.add(ProblemCode.NOTES_TOO_DEEP.at(source, line(draft.notes.get(0)), depth));
                 plain = markdown;
                 markdown = asCodeBlock(markdown);
             } else {
                 plain = PlainText.blocks(draft.notes);
             }
             sessions.add(new Session(draft.link.id(), draft.link.uid(), draft.link.url(), draft.text.titles(),
-                    draft.text.speakers(), draft.starred, draft.text.tutorial(), start, end, plain, markdown,
+                    draft.text.speakers(), draft.starred, draft.text.tutorial(), start, end, null, plain, markdown,
                     draft.line));
         }
 

@@ -37,10 +37,10 @@ final class YearResolver {
         if (explicit != null) {
             Optional<LocalDate> date = date(explicit, written);
             if (date.isEmpty()) {
-                problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: "
-                        + explicit + "-" + written.month() + "-" + written.day() + " does not exist"));
+                problems.accept(ProblemCode.UNREADABLE_DAY.at(source, line, heading,
+                        explicit + "-" + written.month() + "-" + written.day() + " does not exist"));
             } else if (written.weekday() != null && date.get().getDayOfWeek() != written.weekday()) {
-                problems.accept(Problem.error(source, line, "weekday-mismatch", "day heading \"" + heading + "\": " + date.get()
+                problems.accept(ProblemCode.WEEKDAY_MISMATCH.at(source, line, heading, date.get()
                         + " is a " + name(date.get().getDayOfWeek()) + ", not a " + name(written.weekday())));
             }
             return date;
@@ -55,7 +55,7 @@ final class YearResolver {
                 }
             }
         }
-        problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: month "
+        problems.accept(ProblemCode.UNREADABLE_DAY.at(source, line, heading, "month "
                 + written.month() + " has no day " + written.day()));
         return Optional.empty();
     }

@@ -152,7 +152,7 @@ public final class Ledger {
                 Session last = entry.session();
                 cancelled.add(new Session(last.id(), last.uid(), last.url(), last.titles(), last.speakers(),
                         last.starred(), last.tutorial(), last.start().withZoneSameInstant(schedule.zone()),
-                        last.end().withZoneSameInstant(schedule.zone()), last.notes(), last.notesMarkdown(),
+                        last.end().withZoneSameInstant(schedule.zone()), last.location(), last.notes(), last.notesMarkdown(),
                         last.line()));
             }
         });

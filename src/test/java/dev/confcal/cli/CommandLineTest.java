@@ -35,10 +35,13 @@ class CommandLineTest {
     void checkPrintsTheBundledScheduleAndExitsCleanly() {
         Run run = run("check");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Kubecon China 2023 — Asia/Shanghai, 34 sessions, 10 starred")
+        assertThat(run.out()).startsWith("Kubecon China 2023 — Asia/Shanghai (assumed: set timezone: in the front"
+                        + " matter), 34 sessions, 10 starred\n")
                 .contains("2023-09-27 Wed").contains("2023-09-28 Thu")
                 .contains("11:00–11:35   1PTJt  SIG Cluster Lifecycle: What's New in Kubespray — Kay Yan")
-                .contains("14:45–15:20 ★ 1PTFR").endsWith("no problems\n");
+                .contains("14:45–15:20 ★ 1PTFR")
+                .endsWith("\nkubecon-china-2023.md: notice: no time zone in the notes: assumed Asia/Shanghai; set"
+                        + " timezone: in the front matter (an IANA id such as Europe/Berlin)\nno problems (1 notice)\n");
     }
 
     @Test
@@ -47,7 +50,8 @@ class CommandLineTest {
         Files.writeString(notes, "## 2023-09-27\n\n### 25:00\n\n[T - A, B](https://x.sched.com/event/A1)\n");
         Run run = run("check", notes.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains(notes + ":3: time heading \"25:00\" is not a time");
+        assertThat(run.out()).contains(notes + ":3: error: time heading \"25:00\" is not a time")
+                .endsWith("1 error, 0 warnings (1 notice)\n");
     }
 
     @Test

@@ -53,7 +53,8 @@ class NotesProblemsTest {
     void aSessionBeforeAnyTime() {
         ParseResult result = parse("## 9月27日\n\n" + session("A1") + "\n");
         assertThat(result.problems()).extracting(Object::toString).contains(
-                "notes.md:3: session \"Talk A1\" has no time: put it under a time heading such as \"### 11:00am\"");
+                "notes.md:3: session \"Talk A1\" has no time: put it under a time heading such as \"### 11:00am\", or"
+                        + " start its line with the time (\"10:30 [Title](…)\")");
     }
 
     @Test
@@ -101,8 +102,8 @@ class NotesProblemsTest {
     @Test
     void notesWithoutSessions() {
         assertThat(parse("# Just a title\n\nsome text\n").problems()).extracting(Object::toString)
-                .containsExactly("notes.md: no sessions found: a session is a paragraph holding only a link to"
-                        + " its schedule page, such as [Title - Speaker, Company](https://x.sched.com/event/ID)");
+                .containsExactly("notes.md: no sessions found: a session is a link to its schedule page on a line of"
+                        + " its own or in a list item, such as [Title - Speaker, Company](https://x.sched.com/event/ID)");
     }
 
     @Test
