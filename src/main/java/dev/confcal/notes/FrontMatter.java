@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.confcal.schedule.Problem;
-import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,16 @@ import java.util.regex.PatternSyntaxException;
  * problem and its default used, so one typo does not cost the whole calendar.
  */
 record FrontMatter(String title, ZoneId zone, Integer year, String location, int duration,
-                   int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks) {
+                   int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks, LocalDate start,
+                   List<String> starMarkers) {
 
     static final int DEFAULT_DURATION = 35;
     static final int DEFAULT_TUTORIAL_DURATION = 75;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static FrontMatter none() {
-        return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null);
+        return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null,
+                null, StarMarkers.DEFAULT);
     }
 
     /**
@@ -59,7 +62,9 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
                 minutes(root, "duration", DEFAULT_DURATION, at, source, problems),
                 minutes(root, "tutorial-duration", DEFAULT_TUTORIAL_DURATION, at, source, problems),
                 tracks(root, at, source, problems),
-                sessionLinks(root, at, source, problems));
+                sessionLinks(root, at, source, problems),
+                start(root, at, source, problems),
+                starMarkers(root, at, source, problems));
     }
 
     private interface Located {
@@ -76,12 +81,44 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (id == null) {
             return null;
         }
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            problems.accept(ProblemCode.UNKNOWN_TIMEZONE.at(source, at.line("timezone"), id));
+        WritableZone zone = WritableZone.read(id);
+        if (zone.problem() != null) {
+            problems.accept(zone.problem().at(source, at.line("timezone"), zone.details()));
+        }
+        return zone.zone();
+    }
+
+    private static LocalDate start(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String text = text(root, "start");
+        if (text == null) {
             return null;
         }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.accept(ProblemCode.BAD_START.at(source, at.line("start"), text));
+            return null;
+        }
+    }
+
+    private static List<String> starMarkers(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        JsonNode markers = root.get("star-markers");
+        if (markers == null || markers.isNull()) {
+            return StarMarkers.DEFAULT;
+        }
+        List<String> list = new ArrayList<>();
+        if (markers.isArray()) {
+            markers.forEach(marker -> {
+                if (marker.isValueNode() && !marker.asText().isBlank()) {
+                    list.add(marker.asText().strip());
+                }
+            });
+        }
+        if (list.isEmpty() || !markers.isArray() || list.size() != markers.size()) {
+            problems.accept(ProblemCode.BAD_STAR_MARKERS.at(source, at.line("star-markers")));
+            return StarMarkers.DEFAULT;
+        }
+        return List.copyOf(list);
     }
 
     private static Integer year(JsonNode root, Located at, String source, Consumer<Problem> problems) {

@@ -7,7 +7,11 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -23,12 +27,18 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Markdown notes as readable plain text for a calendar's DESCRIPTION: emphasis dropped, links written out as
- * {@code text (url)}, lists kept as {@code - item} / {@code 1. item} with their nesting.
+ * {@code text (url)}, images as {@code alt (url)}, lists kept as {@code - item} / {@code 1. item} with their
+ * nesting, code as it is, a table's rows without the line under its header. HTML comments are never written.
  */
 final class PlainText {
+
+    /** An HTML comment, or one that never closes. */
+    static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?(?:-->|\\z)");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$\\n?");
 
     private PlainText() {
     }
@@ -46,11 +56,25 @@ final class PlainText {
     }
 
     static String inline(Node parent) {
+        return inline(parent.getChildren());
+    }
+
+    /** Some of a paragraph's inline nodes (a few of its lines). */
+    static String inline(Iterable<Node> nodes) {
         StringBuilder out = new StringBuilder();
-        for (Node child : parent.getChildren()) {
+        for (Node child : nodes) {
             appendInline(child, out);
         }
         return stripLineEnds(out.toString());
+    }
+
+    /** One list item as the notes' own item: {@code - text}, its nested blocks indented under it. */
+    static String item(ListItem item) {
+        String marker = item.getOpeningMarker().toString();
+        marker = marker.matches("\\d+[.)]") ? marker.substring(0, marker.length() - 1) + ". " : "- ";
+        String body = String.join("\n", children(item).stream().map(PlainText::block)
+                .map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return prefixLines(body, marker, " ".repeat(marker.length()));
     }
 
     /** Only http(s) links are written out; {@code javascript:}, {@code file:} and the like never are. */
@@ -72,11 +96,21 @@ final class PlainText {
         if (node instanceof IndentedCodeBlock code) {
             return code.getContentChars().toString().stripTrailing();
         }
-        if (node instanceof ThematicBreak) {
+        if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
             return "";
         }
-        if (node instanceof Paragraph || node instanceof Heading) {
+        if (node instanceof Paragraph paragraph) {
+            String text = inline(paragraph);
+            return text.startsWith("|") ? TABLE_RULE.matcher(text).replaceAll("") : text;
+        }
+        if (node instanceof Heading) {
             return inline(node);
+        }
+        if (node instanceof ListItem item) {
+            return item(item);
+        }
+        if (node instanceof HtmlBlockBase) {
+            return COMMENT.matcher(node.getChars()).replaceAll("");
         }
         return node.getChars().toString();
     }
@@ -97,7 +131,12 @@ final class PlainText {
     }
 
     private static void appendInline(Node node, StringBuilder out) {
-        if (node instanceof Text || node instanceof HtmlEntity) {
+        if (node instanceof HtmlInlineComment) {
+            return;
+        }
+        if (node instanceof HtmlInlineBase) {
+            out.append(COMMENT.matcher(node.getChars()).replaceAll(""));
+        } else if (node instanceof Text || node instanceof HtmlEntity) {
             out.append(node.getChars().unescape());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append('\n');

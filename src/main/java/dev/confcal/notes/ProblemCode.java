@@ -64,7 +64,7 @@ public enum ProblemCode {
             + " like 15:25 - 16:00)"),
     RANGE_ENDS_BEFORE_START(Severity.WARNING, "time range %s–%s ends before it starts; using the default duration"),
     RANGE_PAST_MIDNIGHT(Severity.NOTICE, "time range %s–%s ends after midnight, on %s"),
-    SLOT_AFTER_MIDNIGHT(Severity.NOTICE, "%s comes %s after %s under the same day heading, so it is read as after"
+    SLOT_AFTER_MIDNIGHT(Severity.NOTICE, "%s comes after %s under the same day heading, so it is read as after"
             + " midnight, on %s"),
     ZONE_ASSUMED(Severity.NOTICE, "no time zone in the notes: assumed %s; set timezone: in the front matter"
             + " (an IANA id such as Europe/Berlin)"),

@@ -95,7 +95,7 @@ class NotesProblemsTest {
     void aRangeThatEndsBeforeItStarts() {
         ParseResult result = parse("## 2023-09-27\n\n### 16:00 - 15:00\n\n" + session("A1") + "\n");
         assertThat(result.problems()).extracting(Object::toString).containsExactly(
-                "notes.md:5: time range 16:00–15:00 ends before it starts; using the default duration");
+                "notes.md:3: time range 16:00–15:00 ends before it starts; using the default duration");
         assertThat(result.schedule().sessions().get(0).end().toLocalTime()).hasToString("16:35");
     }
 
@@ -141,10 +141,13 @@ class NotesProblemsTest {
     }
 
     @Test
-    void aYearInTheUrlsThatContradictsTheWeekdayIsNotUsed() {
-        // 2023-09-28 is a Thursday; written as Wednesday, the nearest Wednesday 28 September is in 2022.
+    void aWeekdayThatContradictsTheYearOfTheLinksIsAnErrorNamingBoth() {
+        // 2023-09-28 is a Thursday: the heading's Wednesday never silently moves the session to 2022
         ParseResult result = parse("## 9月28日 周三\n\n### 10:00\n\n" + session("A1") + "\n");
-        assertThat(result.schedule().sessions().get(0).day()).isEqualTo(LocalDate.of(2022, 9, 28));
+        assertThat(result.schedule().sessions().get(0).day()).isEqualTo(LocalDate.of(2023, 9, 28));
+        assertThat(result.problems()).extracting(Object::toString).containsExactly("notes.md:1: day heading"
+                + " \"9月28日 周三\": in 2023, the year the session links name, 2023-09-28 is a Thursday, not a Wednesday");
+        assertThat(result.hasErrors()).isTrue();
     }
 
     @Test
