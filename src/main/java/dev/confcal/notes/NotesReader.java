@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -129,6 +130,10 @@ final class NotesReader {
                 if (item instanceof ListItem listItem) {
                     item(listItem);
                 }
+            }
+        } else if (block instanceof BlockQuote quote && holdsLink(quote)) {
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child);
             }
         } else if (block instanceof HtmlCommentBlock comment) {
             comment(comment);

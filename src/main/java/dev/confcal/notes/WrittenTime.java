@@ -89,6 +89,10 @@ record WrittenTime(LocalTime start, LocalTime end) {
         }
         Optional<LocalTime> from = clock(start, startMarker);
         Optional<LocalTime> to = clock(finish, endMarker);
+        if (endMarker == null && startMarker != null && from.isPresent()) {
+            Matcher last = finish;
+            to = endLike(last, startMarker, from.get()).or(() -> clock(last, null));
+        }
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
@@ -96,6 +100,23 @@ record WrittenTime(LocalTime start, LocalTime end) {
         return Optional.of(new Read(new WrittenTime(from.get(), to.get()),
                 afterEnd.map(ZoneSuffix.Matched::suffix).orElse(startSuffix),
                 finish.end() + afterEnd.map(ZoneSuffix.Matched::end).orElse(0)));
+    }
+
+    /**
+     * In {@code 下午3:25 - 4:00} and {@code 1:55pm - 3:10} the end is in the start's half of the day, or the next
+     * one ({@code 11:30am - 12:30}), whichever comes after the start.
+     */
+    private static Optional<LocalTime> endLike(Matcher end, String startMarker, LocalTime start) {
+        if (Integer.parseInt(end.group("hour")) > 12) {
+            return Optional.empty();
+        }
+        for (String marker : startMarker.equals("am") ? new String[] {"am", "pm"} : new String[] {"pm"}) {
+            Optional<LocalTime> time = clock(end, marker);
+            if (time.isPresent() && time.get().isAfter(start)) {
+                return time;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A bare number is not a time: it needs minutes, an am/pm, an h, a 時 or an Uhr. */

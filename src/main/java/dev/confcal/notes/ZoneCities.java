@@ -70,9 +70,12 @@ final class ZoneCities {
             "swift current", "grand turk", "rainy river", "glace bay", "goose bay", "cambridge bay", "thunder bay");
 
     private static final Map<String, String> CITIES = cities();
-    private static final Pattern ANY_CITY = Pattern.compile("(?<![\\p{L}])(" + CITIES.keySet().stream()
+    /** Latin-script names stand as words; Chinese, Japanese and Korean ones run on into the next word. */
+    private static final Pattern ANY_CITY = Pattern.compile(CITIES.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}])");
+            .map(city -> city.codePoints().allMatch(c -> c < 0x2E80) ? "(?<![\\p{L}])" + Pattern.quote(city)
+                    + "(?![\\p{L}])" : Pattern.quote(city))
+            .collect(Collectors.joining("|", "(", ")")));
 
     private ZoneCities() {
     }
@@ -86,8 +89,8 @@ final class ZoneCities {
         Set<String> zones = new LinkedHashSet<>();
         String city = null;
         while (m.find()) {
-            zones.add(CITIES.get(m.group(1)));
-            city = city == null ? m.group(1) : city;
+            zones.add(CITIES.get(m.group()));
+            city = city == null ? m.group() : city;
         }
         if (zones.size() != 1 || !WritableZone.writable(zones.iterator().next())) {
             return Optional.empty();

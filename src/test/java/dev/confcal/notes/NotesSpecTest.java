@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,6 +73,14 @@ class NotesSpecTest {
         ParseResult result = NotesParser.builder().clock(CLOCK).build().parse("notes.md", example.notes());
         assertThat(render(result, example.expected())).as("notes:%n%s", example.notes())
                 .isEqualTo(example.expected());
+    }
+
+    @Test
+    void theSpecHasAtLeast120ExamplesInSixLanguages() throws IOException {
+        List<Example> examples = examples();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(120);
+        String all = examples.stream().map(Example::notes).collect(Collectors.joining("\n"));
+        assertThat(all).contains("März", "mars", "marzo", "月", "星期", "年", "요일", "Wednesday");
     }
 
     /**
