@@ -43,6 +43,9 @@ public record WritableZone(ZoneId zone, ProblemCode problem, Object[] details) {
         if (writable(zone.getId())) {
             return new WritableZone(zone, null, new Object[0]);
         }
+        if (zone.getRules() == null) { // a few old SystemV ids: Java knows the name but has no rules for it
+            return new WritableZone(null, ProblemCode.UNWRITABLE_TIMEZONE, new Object[] {label, "Asia/Shanghai"});
+        }
         Optional<ZoneOffset> fixed = fixedOffset(zone.getRules());
         Optional<ZoneId> mapped = fixed.flatMap(WritableZone::forOffset);
         if (mapped.isPresent()) {
@@ -88,14 +91,14 @@ public record WritableZone(ZoneId zone, ProblemCode problem, Object[] details) {
         return Optional.empty();
     }
 
-    /** A place with the zone's current offset that calendars know, for the message. */
+    /** A place with the zone's offset that calendars know, under its current name, for the message. */
     private static String suggestion(ZoneId zone) {
-        ZoneOffset now = zone.getRules().getOffset(Instant.parse("2025-01-15T00:00:00Z"));
+        Instant at = Instant.parse("2025-01-15T00:00:00Z");
+        ZoneOffset offset = zone.getRules().getOffset(at);
         for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
             if (id.matches("(Africa|America|Asia|Australia|Europe|Pacific)/[A-Za-z_]+")
-                    && ZoneId.of(id).getRules().getOffset(Instant.parse("2025-01-15T00:00:00Z")).equals(now)
-                    && writable(id)) {
-                return id;
+                    && ZoneId.of(id).getRules().getOffset(at).equals(offset) && writable(id)) {
+                return REGISTRY.getTimeZone(id).getID();
             }
         }
         return "Asia/Shanghai";
