@@ -2,7 +2,6 @@ package dev.confcal.notes;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,7 +56,4 @@ final class StarMarkers {
         return m.lookingAt() ? m.end() : 0;
     }
 
-    static String describe(List<String> markers) {
-        return markers.stream().map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
-    }
 }

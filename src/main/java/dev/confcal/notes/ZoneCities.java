@@ -112,8 +112,9 @@ final class ZoneCities {
         return cities;
     }
 
-    /** Lower case, in one Unicode form. */
+    /** Lower case, Latin accents dropped ({@code São Paulo} is {@code sao paulo}, as its zone writes it). */
     private static String fold(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return Normalizer.normalize(decomposed.replaceAll("[\\u0300-\\u036f]", ""), Normalizer.Form.NFC);
     }
 }
