@@ -8,7 +8,8 @@ import java.util.List;
 final class Draft {
 
     final SessionLink link;
-    final String title;
+    /** The link's text read as titles and speakers. */
+    final LinkText text;
     final boolean starred;
     final int line;
     final LocalDate date;
@@ -21,10 +22,10 @@ final class Draft {
     final int level;
     final List<NotesText.Fragment> notes = new ArrayList<>();
 
-    Draft(SessionLink link, String title, boolean starred, int line, LocalDate date, WrittenTime time, int timeLine,
+    Draft(SessionLink link, LinkText text, boolean starred, int line, LocalDate date, WrittenTime time, int timeLine,
           ZoneSuffix suffix, String location, int level) {
         this.link = link;
-        this.title = title;
+        this.text = text;
         this.starred = starred;
         this.line = line;
         this.date = date;

@@ -40,8 +40,8 @@ final class Drafts {
         if (title == null) {
             title = link.slugTitle() != null ? link.slugTitle() : "Session " + link.id();
         }
-        List<String> titles = LinkText.parse(title).titles();
-        String name = "session \"" + titles.get(titles.size() - 1) + "\"";
+        LinkText text = LinkText.parse(title);
+        String name = "session \"" + text.titles().get(text.titles().size() - 1) + "\"";
         Integer first = seen.putIfAbsent(link.id(), line);
         if (first != null) {
             problems.add(ProblemCode.DUPLICATE_SESSION, line, name, link.id(), first);
@@ -56,20 +56,20 @@ final class Drafts {
             }
             return; // else its day heading could not be read, and says so
         }
-        current = found.time() != null ? ownTime(found, title, line, level, name)
-                : slotTime(found, title, line, level, name);
+        current = found.time() != null ? ownTime(found, text, line, level, name)
+                : slotTime(found, text, line, level, name);
         if (current != null && !found.remark().isEmpty()) {
             current.notes.add(new NotesText.Remark(found.remark(), paragraph));
         }
     }
 
-    private Draft ownTime(SessionLine.Found found, String title, int line, int level, String name) {
+    private Draft ownTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
         LocalDate date = timeline.dateOf(found.time().start(), "the time " + found.time().start() + " of " + name, line);
         return new Draft(found.link(), title, found.starred(), line, date, found.time(), line, found.suffix(), null,
                 level);
     }
 
-    private Draft slotTime(SessionLine.Found found, String title, int line, int level, String name) {
+    private Draft slotTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
         TimeHeading slot = timeline.slot();
         if (slot == null || timeline.slotDate() == null) {
             if (!timeline.sawSlot()) {

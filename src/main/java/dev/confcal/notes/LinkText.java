@@ -24,6 +24,7 @@ record LinkText(List<String> titles, List<Speaker> speakers) {
     private static final Pattern DASH = Pattern.compile(" [-–—] ");
     /** A word of a name: a letter first ({@code Zoë}, {@code O'Neil}, {@code J.}), or CJK. */
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}.'’-]*");
+    private static final Pattern NOT_IN_NAMES = Pattern.compile("[:?!()\\[\\]{}|]");
 
     static LinkText parse(String text) {
         String clean = WHITESPACE.matcher(text.strip()).replaceAll(" ");
@@ -103,7 +104,7 @@ record LinkText(List<String> titles, List<Speaker> speakers) {
 
     /** A person's name: up to six words; a single Latin word only with a company beside it. */
     private static boolean nameShaped(String name, boolean hasCompany) {
-        if (name.length() > 60 || name.matches(".*[:?!()\\[\\]{}|].*")) {
+        if (name.length() > 60 || NOT_IN_NAMES.matcher(name).find()) {
             return false;
         }
         String[] words = name.split(" ");

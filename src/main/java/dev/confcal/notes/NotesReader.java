@@ -66,7 +66,7 @@ final class NotesReader {
         sessionLine = new SessionLine(text, finder, new StarMarkers(frontMatter.starMarkers()));
         paragraphs = new ParagraphLines(sessionLine, drafts, lines);
         YearResolver years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : options.year(),
-                SessionLinkFinder.yearOf(text), options.thisYear(), problems);
+                () -> SessionLinkFinder.yearOf(text), options.thisYear(), problems);
         days = new DayHeadings(years, frontMatter.start(), problems);
         if (frontMatter.start() != null) {
             timeline.day(frontMatter.start(), 0);
@@ -235,8 +235,7 @@ final class NotesReader {
 
     /** Whether a node's text has a bracket or a URL: without either it holds no link, and is notes. */
     static boolean mayHoldLink(Node node) {
-        String chars = node.getChars().toString();
-        return chars.indexOf('[') >= 0 || chars.contains("://");
+        return node.getChars().indexOf('[') >= 0 || node.getChars().indexOf("://") >= 0;
     }
 
     private String title() {

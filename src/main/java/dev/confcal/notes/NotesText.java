@@ -124,7 +124,7 @@ final class NotesText {
      */
     private String source(Node container, int from, int to, List<Node> roots) {
         int column = container.getStartOffset() - lines.start(container.getStartOffset());
-        List<int[]> cuts = comments(roots, from, to);
+        List<int[]> cuts = hasComment(from, to) ? comments(roots, from, to) : List.of();
         StringBuilder out = new StringBuilder(to - from);
         int at = from;
         for (int[] cut : cuts) {
@@ -151,6 +151,16 @@ final class NotesText {
             dedented.append(line);
         }
         return dedented.toString();
+    }
+
+    private boolean hasComment(int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            if (text.charAt(i) == '<' && text.charAt(i + 1) == '!' && text.charAt(i + 2) == '-'
+                    && text.charAt(i + 3) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the HTML comments are among some nodes, in order, as {@code [start, end)} offsets. */
@@ -195,21 +205,24 @@ final class NotesText {
 
     /** How deeply a block nests, counted without recursion (the notes may nest thousands of levels). */
     static int depth(Node root) {
-        int deepest = 0;
-        ArrayDeque<Node> nodes = new ArrayDeque<>();
-        ArrayDeque<Integer> depths = new ArrayDeque<>();
-        nodes.push(root);
-        depths.push(1);
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            int depth = depths.pop();
-            deepest = Math.max(deepest, depth);
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                nodes.push(child);
-                depths.push(depth + 1);
+        int deepest = 1;
+        int depth = 1;
+        Node node = root;
+        while (true) { // depth first, by the tree's own links
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                deepest = Math.max(deepest, ++depth);
+                continue;
             }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return deepest;
+            }
+            node = node.getNext();
         }
-        return deepest;
     }
 
     static List<Node> children(Node node) {

@@ -38,6 +38,7 @@ final class PlainText {
 
     /** An HTML comment, or one that never closes. */
     static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?(?:-->|\\z)");
+    private static final Pattern ORDERED = Pattern.compile("\\d+[.)]");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$\\n?");
 
     private PlainText() {
@@ -71,7 +72,7 @@ final class PlainText {
     /** One list item as the notes' own item: {@code - text}, its nested blocks indented under it. */
     static String item(ListItem item) {
         String marker = item.getOpeningMarker().toString();
-        marker = marker.matches("\\d+[.)]") ? marker.substring(0, marker.length() - 1) + ". " : "- ";
+        marker = ORDERED.matcher(marker).matches() ? marker.substring(0, marker.length() - 1) + ". " : "- ";
         String body = String.join("\n", children(item).stream().map(PlainText::block)
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         return prefixLines(body, marker, " ".repeat(marker.length()));

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 enum SchedulePlatform {
 
     /** {@code https://kccncosschn2023.sched.com/event/1PTJt/slug?iframe=no}. */
-    SCHED("https://<event>.sched.com/event/<id>/…",
+    SCHED("sched.com/event/", "https://<event>.sched.com/event/<id>/…",
             "https?://((?:[A-Za-z0-9-]+\\.)*sched\\.com)/event/([A-Za-z0-9]+)(/[^?#\\s]*)?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
             String host = m.group(1).toLowerCase(Locale.ROOT);
             String slug = m.group(3) == null || m.group(3).equals("/") ? "" : m.group(3);
             return SessionLink.of(m.group(2), host, "https://" + host + "/event/" + m.group(2) + slug,
-                    SessionLink.title(slug.replaceFirst("^/", "").replaceFirst("/.*", "")), SessionLink.yearInHost(host));
+                    slug.isEmpty() ? null : slug.substring(1).split("/", 2)[0], SessionLink.yearInHost(host));
         }
 
         @Override
@@ -30,7 +30,7 @@ enum SchedulePlatform {
     },
 
     /** sched's share links, {@code https://sched.co/1PTJt}. */
-    SCHED_SHARE("https://sched.co/<id>", "https?://sched\\.co/([A-Za-z0-9]+)/?(?:[?#].*)?") {
+    SCHED_SHARE("sched.co/", "https://sched.co/<id>", "https?://sched\\.co/([A-Za-z0-9]+)/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
             return SessionLink.of(m.group(1), "sched.co", "https://sched.co/" + m.group(1), null, null);
@@ -43,12 +43,12 @@ enum SchedulePlatform {
     },
 
     /** {@code https://sessionize.com/s/jane-doe/building-things/54321}. */
-    SESSIONIZE("https://sessionize.com/s/<speaker>/<title>/<id>",
+    SESSIONIZE("sessionize.com/s/", "https://sessionize.com/s/<speaker>/<title>/<id>",
             "https?://sessionize\\.com/s/([^/?#\\s]+)/([^/?#\\s]+)/(\\d+)/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
             return SessionLink.of(m.group(3), "sessionize.com", "https://sessionize.com/s/" + m.group(1) + "/"
-                    + m.group(2) + "/" + m.group(3), SessionLink.title(m.group(2)), null);
+                    + m.group(2) + "/" + m.group(3), m.group(2), null);
         }
 
         @Override
@@ -58,7 +58,7 @@ enum SchedulePlatform {
     },
 
     /** pretalx, hosted or not: {@code https://pretalx.com/pyconde-2024/talk/ABC123/}. */
-    PRETALX("https://<host>/<event>/talk/<CODE>/",
+    PRETALX("/talk/", "https://<host>/<event>/talk/<CODE>/",
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*/([^/?#\\s]+))/talk/([A-Z0-9]{4,16})/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
@@ -75,7 +75,7 @@ enum SchedulePlatform {
     },
 
     /** Indico: {@code https://indico.cern.ch/event/1234/contributions/5678/}. */
-    INDICO("https://<host>/event/<n>/contributions/<m>/",
+    INDICO("/contributions/", "https://<host>/event/<n>/contributions/<m>/",
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*)/event/(\\d+)/contributions/(\\d+)/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
@@ -84,14 +84,16 @@ enum SchedulePlatform {
                     + "/event/" + m.group(4) + "/contributions/" + m.group(5) + "/", null, null);
         }
 
+        private final Pattern contributions = Pattern.compile(".*/event/[^/]*/contributions(/[^/]*)?/?");
+
         @Override
         boolean aimsAt(String host, String path) {
-            return host.contains("indico") && path.matches(".*/event/[^/]*/contributions(/[^/]*)?/?");
+            return host.contains("indico") && contributions.matcher(path).matches();
         }
     },
 
     /** FOSDEM (Pentabarf): {@code https://fosdem.org/2024/schedule/event/fosdem-2024-3238-rust-in-the-kernel/}. */
-    FOSDEM("https://fosdem.org/<year>/schedule/event/<slug>/",
+    FOSDEM("fosdem.org/", "https://fosdem.org/<year>/schedule/event/<slug>/",
             "https?://((?:archive\\.)?fosdem\\.org)/(\\d{4})/schedule/event/([A-Za-z0-9_-]+)/?(?:[?#].*)?") {
         private final Pattern numbered = Pattern.compile("fosdem-\\d{4}-(\\d+)-(.*)");
 
@@ -106,7 +108,7 @@ enum SchedulePlatform {
             }
             return new SessionLink(id, m.group(2) + "-" + slug + "@fosdem.org", host,
                     "https://" + host + "/" + m.group(2) + "/schedule/event/" + slug + "/",
-                    SessionLink.title(number.matches() ? number.group(2) : slug), Integer.valueOf(m.group(2)));
+                    number.matches() ? number.group(2) : slug, Integer.valueOf(m.group(2)));
         }
 
         @Override
@@ -116,7 +118,7 @@ enum SchedulePlatform {
     },
 
     /** frab and the CCC's Fahrplan: {@code https://fahrplan.events.ccc.de/congress/2019/Fahrplan/events/10496.html}. */
-    FRAB("https://<host>/…/events/<id>.html",
+    FRAB("/events/", "https://<host>/…/events/<id>.html",
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*)/events/(\\d+)\\.html(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
@@ -138,9 +140,12 @@ enum SchedulePlatform {
 
     /** What a session link on this site looks like, for messages. */
     final String example;
+    /** Text every session link of the site holds (lower case): a cheap test before the pattern's. */
+    private final String hint;
     private final Pattern pattern;
 
-    SchedulePlatform(String example, String regex) {
+    SchedulePlatform(String hint, String example, String regex) {
+        this.hint = hint;
         this.example = example;
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
@@ -153,12 +158,16 @@ enum SchedulePlatform {
     /** The session a URL links to, if it is one of a known site's session pages. */
     static Optional<SessionLink> session(String url) {
         String clean = url.strip();
+        String lower = clean.toLowerCase(Locale.ROOT);
         for (SchedulePlatform platform : values()) {
+            if (!lower.contains(platform.hint)) {
+                continue;
+            }
             Matcher m = platform.pattern.matcher(clean);
             if (m.matches()) {
                 SessionLink link = platform.link(m);
                 return SessionLink.valid(link.url()).map(valid -> new SessionLink(link.id(), link.uid(), link.host(),
-                        valid, link.slugTitle(), link.year()));
+                        valid, link.slug(), link.year()));
             }
         }
         return Optional.empty();

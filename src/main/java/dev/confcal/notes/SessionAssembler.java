@@ -44,7 +44,7 @@ final class SessionAssembler {
     }
 
     private Session session(Draft draft, ZoneId zone) {
-        LinkText text = LinkText.parse(draft.title);
+        LinkText text = draft.text;
         ZonedDateTime start = ZonedDateTime.of(draft.date, draft.time.start(), zone);
         ZonedDateTime end = end(draft, start, zone);
         if (end == null) {

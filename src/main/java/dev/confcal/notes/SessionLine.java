@@ -92,7 +92,12 @@ final class SessionLine {
         String title = title(link);
         boolean starred = before.starred() || strong(around) || contains(link.node(), StrongEmphasis.class)
                 || title != null && stars.in(title);
-        String after = blank(text.subSequence(link.end(), to).toString(), link.end(), around, false);
+        String after = link.end() >= to ? "" : blank(text.subSequence(link.end(), to).toString(), link.end(), around,
+                false);
+        if (after.isBlank()) {
+            return new Found(link.session(), title == null ? null : stars.strip(title), starred, before.time(),
+                    before.suffix(), "");
+        }
         after = PlainText.COMMENT.matcher(after).replaceAll("");
         starred |= stars.in(after);
         after = REMARK_START.matcher(stars.strip(after.replaceFirst("^[*_]+", ""))).replaceFirst("");
@@ -140,7 +145,12 @@ final class SessionLine {
     private record Prefix(String text, boolean brackets, boolean starred, WrittenTime time, ZoneSuffix suffix) {
     }
 
+    private static final Prefix NOTHING_BEFORE = new Prefix("", false, false, null, null);
+
     private Prefix prefix(String raw) {
+        if (raw.isBlank()) {
+            return NOTHING_BEFORE;
+        }
         String rest = WrittenTime.normalize(EMPHASIS_MARKS.matcher(IMAGE.matcher(
                 PlainText.COMMENT.matcher(raw).replaceAll("")).replaceAll("")).replaceAll("")).replace("\\", "");
         boolean starred = false;

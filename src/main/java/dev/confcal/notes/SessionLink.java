@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * @param uid       the iCalendar UID, stable across edits
  * @param host      the link's host
  * @param url       the cleaned link
- * @param slugTitle a title made from the URL's words, for a link without text, or null
+ * @param slug      the URL's words ({@code sig-cluster-lifecycle}), for a link without text, or null
  * @param year      the conference's year as the link names it ({@code kccncosschn2023}, {@code /2024/}), or null
  */
-record SessionLink(String id, String uid, String host, String url, String slugTitle, Integer year) {
+record SessionLink(String id, String uid, String host, String url, String slug, Integer year) {
 
     private static final Pattern HTTP = Pattern.compile("(https?)://([A-Za-z0-9.-]+)(?::\\d+)?(/[^?#\\s]*)?.*",
             Pattern.CASE_INSENSITIVE);
@@ -64,6 +64,11 @@ record SessionLink(String id, String uid, String host, String url, String slugTi
         }
         Matcher two = TWO_DIGIT_YEAR.matcher(host.split("\\.", 2)[0]);
         return two.matches() ? 2000 + Integer.parseInt(two.group(1)) : null;
+    }
+
+    /** A title made from the URL's words, or null. */
+    String slugTitle() {
+        return title(slug);
     }
 
     /** {@code sig-cluster-lifecycle_whats-new} → {@code Sig cluster lifecycle whats new}; null when empty. */

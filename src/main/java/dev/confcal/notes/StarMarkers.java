@@ -2,6 +2,7 @@ package dev.confcal.notes;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,8 +18,11 @@ final class StarMarkers {
     static final StarMarkers DEFAULTS = new StarMarkers(DEFAULT);
 
     private final Pattern pattern;
+    private final List<String> lowerCase;
 
     StarMarkers(List<String> markers) {
+        this.lowerCase = markers.stream().filter(marker -> !marker.isBlank())
+                .map(marker -> marker.strip().toLowerCase(Locale.ROOT)).toList();
         String alternatives = markers.stream()
                 .filter(marker -> !marker.isBlank())
                 .map(String::strip)
@@ -32,12 +36,18 @@ final class StarMarkers {
 
     /** Whether the text holds a marker. */
     boolean in(String text) {
-        return pattern != null && pattern.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String marker : lowerCase) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without its markers (and without the space a removed marker leaves doubled). */
     String strip(String text) {
-        if (pattern == null) {
+        if (pattern == null || !in(text)) {
             return text;
         }
         Matcher m = pattern.matcher(text);

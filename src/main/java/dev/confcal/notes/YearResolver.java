@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Gives a day heading its year: the heading's own, else the front matter's, else {@code --year}, else the year
@@ -16,25 +17,28 @@ import java.util.Optional;
 final class YearResolver {
 
     private final Integer told;
-    private final Integer fromUrls;
+    private final Supplier<Integer> urls;
+    private Integer fromUrls;
+    private boolean urlsRead;
     private final int thisYear;
     private final Problems problems;
     private boolean guessed;
 
     /**
      * @param told     the year from the front matter or {@code --year}, or null
-     * @param fromUrls the year the session links name, or null
+     * @param fromUrls the year the session links name, or null: looked for only when a heading needs it
      * @param thisYear the fallback year, else the clock's
      */
-    YearResolver(Integer told, Integer fromUrls, int thisYear, Problems problems) {
+    YearResolver(Integer told, Supplier<Integer> fromUrls, int thisYear, Problems problems) {
         this.told = told;
-        this.fromUrls = fromUrls;
+        this.urls = fromUrls;
         this.thisYear = thisYear;
         this.problems = problems;
     }
 
     Optional<LocalDate> resolve(WrittenDate written, String heading, int line) {
         Integer given = written.year() != null ? written.year() : told;
+        Integer fromUrls = given == null ? fromUrls() : null;
         if (given != null || fromUrls != null) {
             int year = given != null ? given : fromUrls;
             Optional<LocalDate> date = date(year, written);
@@ -65,6 +69,14 @@ final class YearResolver {
         problems.add(ProblemCode.UNREADABLE_DAY, line, heading, "month " + written.month() + " has no day "
                 + written.day());
         return Optional.empty();
+    }
+
+    private Integer fromUrls() {
+        if (!urlsRead) {
+            fromUrls = urls.get();
+            urlsRead = true;
+        }
+        return fromUrls;
     }
 
     /** The year a heading without one is placed near. */
