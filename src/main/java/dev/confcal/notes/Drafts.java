@@ -59,7 +59,7 @@ final class Drafts {
         current = found.time() != null ? ownTime(found, text, line, level, name)
                 : slotTime(found, text, line, level, name);
         if (current != null && !found.remark().isEmpty()) {
-            current.notes.add(new NotesText.Remark(found.remark(), paragraph));
+            current.notes.add(new NotesText.Remark(found.remark(), found.remarkPlain(), paragraph));
         }
     }
 

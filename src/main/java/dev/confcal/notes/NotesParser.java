@@ -105,7 +105,7 @@ public final class NotesParser {
         Thread parsing = new Thread(null, () -> {
             try {
                 result.set(new NotesReader(source, markdown.parse(clean), new NotesReader.Options(year, zone,
-                        fallbackYear != null ? fallbackYear : Year.now(clock).getValue()), markdown).read());
+                        fallbackYear != null ? fallbackYear : Year.now(clock).getValue())).read());
             } catch (StackOverflowError e) {
                 result.set(tooDeep(source));
             } catch (RuntimeException | Error e) {

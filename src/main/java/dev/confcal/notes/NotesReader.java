@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.confcal.schedule.Problem;
@@ -33,7 +32,6 @@ final class NotesReader {
     private final CharSequence text;
     private final LineIndex lines;
     private final Options options;
-    private final Parser markdown;
     private final Problems problems;
     private final Timeline timeline;
     private final Drafts drafts;
@@ -45,13 +43,12 @@ final class NotesReader {
     private DayHeadings days;
     private String firstTitle;
 
-    NotesReader(String source, Document document, Options options, Parser markdown) {
+    NotesReader(String source, Document document, Options options) {
         this.source = source;
         this.document = document;
         this.text = document.getChars();
         this.lines = new LineIndex(text);
         this.options = options;
-        this.markdown = markdown;
         this.problems = new Problems(source);
         this.timeline = new Timeline(problems);
         this.drafts = new Drafts(timeline, problems);
@@ -76,7 +73,7 @@ final class NotesReader {
         }
         List<Draft> read = drafts.all();
         ZoneId zone = ZoneChoice.choose(given, frontMatter.location(), read, problems);
-        List<Session> sessions = new SessionAssembler(frontMatter, new NotesText(text, lines, markdown), lines,
+        List<Session> sessions = new SessionAssembler(frontMatter, new NotesText(text, lines), lines,
                 problems).sessions(read, zone);
         if (sessions.isEmpty() && problems.list().stream().noneMatch(Problem::isError)) {
             problems.add(ProblemCode.NO_SESSIONS, 0);

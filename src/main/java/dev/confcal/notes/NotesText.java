@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,18 +34,16 @@ final class NotesText {
     record Item(ListItem item) implements Fragment {
     }
 
-    /** The text after a session's link on its own line ({@code — Room 7.3, packed}). */
-    record Remark(String markdown, Node paragraph) implements Fragment {
+    /** The text after a session's link on its own line ({@code — Room 7.3, packed}), as Markdown and plain text. */
+    record Remark(String markdown, String plain, Node paragraph) implements Fragment {
     }
 
     private final CharSequence text;
     private final LineIndex lines;
-    private final Parser parser;
 
-    NotesText(CharSequence text, LineIndex lines, Parser parser) {
+    NotesText(CharSequence text, LineIndex lines) {
         this.text = text;
         this.lines = lines;
-        this.parser = parser;
     }
 
     /** Plain text and Markdown of some notes, and how deeply they nest. */
@@ -96,12 +93,7 @@ final class NotesText {
         if (fragment instanceof Item item) {
             return PlainText.item(item.item());
         }
-        return remarkPlain(((Remark) fragment).markdown());
-    }
-
-    private String remarkPlain(String markdown) {
-        Node document = parser.parse(PlainText.COMMENT.matcher(markdown).replaceAll(""));
-        return PlainText.blocks(children(document));
+        return ((Remark) fragment).plain();
     }
 
     private String markdown(Fragment fragment) {

@@ -69,6 +69,35 @@ final class PlainText {
         return stripLineEnds(out.toString());
     }
 
+    /**
+     * The text of a line's inline nodes after an offset: whole nodes after it, and the end of the one it falls in
+     * (a bare URL inside a text, the bold around a session link).
+     */
+    static String inlineAfter(List<Node> line, int from) {
+        StringBuilder out = new StringBuilder();
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        for (int i = line.size() - 1; i >= 0; i--) {
+            nodes.push(line.get(i));
+        }
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            if (node.getEndOffset() <= from) {
+                continue;
+            }
+            if (node.getStartOffset() >= from) {
+                appendInline(node, out);
+            } else if (node instanceof Text) {
+                out.append(node.getChars().subSequence(from - node.getStartOffset(), node.getTextLength()).unescape());
+            } else {
+                List<Node> children = children(node);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    nodes.push(children.get(i));
+                }
+            }
+        }
+        return stripLineEnds(out.toString());
+    }
+
     /** One list item as the notes' own item: {@code - text}, its nested blocks indented under it. */
     static String item(ListItem item) {
         String marker = item.getOpeningMarker().toString();

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +37,10 @@ final class SessionLine {
      * @param title  the link's text, without star markers, or null when the link has none
      * @param time   the time written on the line, or null (the time heading's applies)
      * @param remark the text after the link, as Markdown, or empty
+     * @param remarkPlain the same as plain text
      */
     record Found(SessionLink link, String title, boolean starred, WrittenTime time, ZoneSuffix suffix,
-                 String remark) implements Reading {
+                 String remark, String remarkPlain) implements Reading {
     }
 
     /** A session link after other text: the line is notes, and maybe a session was meant. */
@@ -49,7 +51,7 @@ final class SessionLine {
     record Broken(ProblemCode code, Object[] details) implements Reading {
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|:·•,;>~=+()/@]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-–—|:·•,;>~=+()/@]+");
     private static final Pattern REMARK_START = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\]");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
@@ -96,11 +98,13 @@ final class SessionLine {
                 false);
         if (after.isBlank()) {
             return new Found(link.session(), title == null ? null : stars.strip(title), starred, before.time(),
-                    before.suffix(), "");
+                    before.suffix(), "", "");
         }
+        String plain = PlainText.inlineAfter(line, link.end());
         after = PlainText.COMMENT.matcher(after).replaceAll("");
         starred |= stars.in(after);
         after = REMARK_START.matcher(stars.strip(after.replaceFirst("^[*_]+", ""))).replaceFirst("");
+        plain = REMARK_START.matcher(stars.strip(plain)).replaceFirst("");
         WrittenTime time = before.time();
         ZoneSuffix suffix = before.suffix();
         if (time == null) {
@@ -109,10 +113,12 @@ final class SessionLine {
                 time = trailing.get().read().time();
                 suffix = trailing.get().read().suffix();
                 after = REMARK_START.matcher(trailing.get().rest()).replaceFirst("");
+                plain = trailingTime(WrittenTime.normalize(plain))
+                        .map(read -> REMARK_START.matcher(read.rest()).replaceFirst("")).orElse(plain);
             }
         }
         return new Found(link.session(), title == null ? null : stars.strip(title), starred, time, suffix,
-                after.strip());
+                after.strip(), plain.strip());
     }
 
     private record TrailingTime(WrittenTime.Read read, String rest) {
@@ -161,23 +167,31 @@ final class SessionLine {
             starred = !box.group(1).isBlank();
             rest = rest.stripLeading().substring(box.end());
         }
-        while (true) {
-            rest = SEPARATORS.matcher(rest).replaceFirst("");
-            int marker = stars.leading(rest);
-            Optional<WrittenTime.Read> read = time == null ? WrittenTime.leading(rest) : Optional.empty();
+        int at = 0;
+        Matcher separators = SEPARATORS.matcher(rest);
+        while (at < rest.length()) { // by index: a prefix of 100,000 emoji is read in one pass
+            if (separators.region(at, rest.length()).lookingAt()) {
+                at = separators.end();
+                continue;
+            }
+            int marker = stars.leading(rest, at);
+            int c = rest.codePointAt(at);
             if (marker > 0) {
                 starred = true;
-                rest = rest.substring(marker);
-            } else if (read.isPresent()) {
-                time = read.get().time();
-                suffix = read.get().suffix();
-                rest = rest.substring(read.get().end());
-            } else if (!rest.isEmpty() && decoration(rest.codePointAt(0))) {
-                rest = rest.substring(Character.charCount(rest.codePointAt(0)));
+                at += marker;
+            } else if (time == null && (Character.isDigit(c) || "上早中下晚午오".indexOf(c) >= 0)
+                    && WrittenTime.leading(rest.substring(at)).isPresent()) {
+                WrittenTime.Read read = WrittenTime.leading(rest.substring(at)).get();
+                time = read.time();
+                suffix = read.suffix();
+                at += read.end();
+            } else if (decoration(c)) {
+                at += Character.charCount(c);
             } else {
                 break;
             }
         }
+        rest = rest.substring(at);
         String left = rest.strip();
         boolean brackets = left.chars().filter(c -> c == '[').count() != left.chars().filter(c -> c == ']').count();
         return new Prefix(left, brackets, starred, time, suffix);

@@ -59,11 +59,16 @@ final class StarMarkers {
 
     /** How many characters of a marker start the text, or 0. */
     int leading(String text) {
+        return leading(text, 0);
+    }
+
+    /** How many characters of a marker stand at an index of the text, or 0. */
+    int leading(String text, int at) {
         if (pattern == null) {
             return 0;
         }
-        Matcher m = pattern.matcher(text);
-        return m.lookingAt() ? m.end() : 0;
+        Matcher m = pattern.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() - at : 0;
     }
 
 }

@@ -84,8 +84,11 @@ final class ZoneCities {
     record Named(ZoneId zone, String city) {
     }
 
+    /** A place is a line or two: the first few hundred characters name it. */
+    private static final int LONGEST_PLACE = 300;
+
     static Optional<Named> of(String place) {
-        Matcher m = ANY_CITY.matcher(fold(place));
+        Matcher m = ANY_CITY.matcher(fold(place.length() > LONGEST_PLACE ? place.substring(0, LONGEST_PLACE) : place));
         Set<String> zones = new LinkedHashSet<>();
         String city = null;
         while (m.find()) {
