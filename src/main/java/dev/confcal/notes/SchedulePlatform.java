@@ -62,10 +62,8 @@ enum SchedulePlatform {
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*/([^/?#\\s]+))/talk/([A-Z0-9]{4,16})/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
-            String host = m.group(2).toLowerCase(Locale.ROOT);
-            Matcher year = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)").matcher(m.group(4));
-            return SessionLink.of(m.group(5), host, m.group(1).toLowerCase(Locale.ROOT) + "://" + host + m.group(3)
-                    + "/talk/" + m.group(5) + "/", null, year.find() ? Integer.valueOf(year.group(1)) : null);
+            return SessionLink.of(m.group(5), host(m), origin(m) + m.group(3) + "/talk/" + m.group(5) + "/", null,
+                    year(EVENT_YEAR, m.group(4)));
         }
 
         @Override
@@ -79,9 +77,8 @@ enum SchedulePlatform {
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*)/event/(\\d+)/contributions/(\\d+)/?(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
-            String host = m.group(2).toLowerCase(Locale.ROOT);
-            return SessionLink.of(m.group(5), host, m.group(1).toLowerCase(Locale.ROOT) + "://" + host + m.group(3)
-                    + "/event/" + m.group(4) + "/contributions/" + m.group(5) + "/", null, null);
+            return SessionLink.of(m.group(5), host(m), origin(m) + m.group(3) + "/event/" + m.group(4)
+                    + "/contributions/" + m.group(5) + "/", null, null);
         }
 
         private final Pattern contributions = Pattern.compile(".*/event/[^/]*/contributions(/[^/]*)?/?");
@@ -122,10 +119,8 @@ enum SchedulePlatform {
             "(https?)://([A-Za-z0-9.-]+)((?:/[^/?#\\s]+)*)/events/(\\d+)\\.html(?:[?#].*)?") {
         @Override
         SessionLink link(Matcher m) {
-            String host = m.group(2).toLowerCase(Locale.ROOT);
-            Matcher year = Pattern.compile("/(20\\d{2})(?:/|$)").matcher(m.group(3));
-            return SessionLink.of(m.group(4), host, m.group(1).toLowerCase(Locale.ROOT) + "://" + host + m.group(3)
-                    + "/events/" + m.group(4) + ".html", null, year.find() ? Integer.valueOf(year.group(1)) : null);
+            return SessionLink.of(m.group(4), host(m), origin(m) + m.group(3) + "/events/" + m.group(4) + ".html", null,
+                    year(PATH_YEAR, m.group(3)));
         }
 
         @Override
@@ -135,6 +130,8 @@ enum SchedulePlatform {
         }
     };
 
+    private static final Pattern EVENT_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+    private static final Pattern PATH_YEAR = Pattern.compile("/(20\\d{2})(?:/|$)");
     private static final Pattern HOST_AND_PATH = Pattern.compile("https?://([^/?#\\s]+)([^?#\\s]*)",
             Pattern.CASE_INSENSITIVE);
 
@@ -151,6 +148,21 @@ enum SchedulePlatform {
     }
 
     abstract SessionLink link(Matcher m);
+
+    /** For sites that may be hosted anywhere: the link's host (group 2), lower case. */
+    private static String host(Matcher m) {
+        return m.group(2).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code https://host}, from the scheme (group 1) and host (group 2). */
+    private static String origin(Matcher m) {
+        return m.group(1).toLowerCase(Locale.ROOT) + "://" + host(m);
+    }
+
+    private static Integer year(Pattern pattern, String text) {
+        Matcher year = pattern.matcher(text);
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
+    }
 
     /** Whether a link to this host and path means to be a session page (so a broken one is a problem). */
     abstract boolean aimsAt(String host, String path);
