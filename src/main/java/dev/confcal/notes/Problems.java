@@ -15,10 +15,6 @@ final class Problems {
         this.source = source;
     }
 
-    String source() {
-        return source;
-    }
-
     void add(ProblemCode code, int line, Object... details) {
         problems.add(code.at(source, line, details));
     }

@@ -43,10 +43,6 @@ final class SessionLinkFinder {
         boolean broken() {
             return session == null;
         }
-
-        boolean bare() {
-            return node instanceof Text || node instanceof AutoLink;
-        }
     }
 
     private final Document document;
