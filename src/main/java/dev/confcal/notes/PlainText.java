@@ -20,6 +20,8 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
@@ -174,6 +176,13 @@ final class PlainText {
             out.append(code.getText());
         } else if (node instanceof Link link) {
             appendLink(inline(link), link.getUrl().toString(), out);
+        } else if (node instanceof RefNode ref) {
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+            if (reference == null) {
+                out.append(node.getChars()); // not a link after all: [ ], [x], [sic]
+            } else {
+                appendLink(inline(ref), reference.getUrl().toString(), out);
+            }
         } else if (node instanceof Image image) {
             appendLink(image.getText().toString(), image.getUrl().toString(), out);
         } else if (node instanceof AutoLink || node instanceof MailLink) {

@@ -53,6 +53,8 @@ final class SessionLine {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-–—|:·•,;>~=+()/@]+");
     private static final Pattern REMARK_START = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
+    /** A table row's closing bar, or a separator left at the end. */
+    private static final Pattern REMARK_END = Pattern.compile("[\\s|·•,;]+$");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\]");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS_MARKS = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])|~~");
@@ -118,7 +120,7 @@ final class SessionLine {
             }
         }
         return new Found(link.session(), title == null ? null : stars.strip(title), starred, time, suffix,
-                after.strip(), plain.strip());
+                REMARK_END.matcher(after).replaceFirst(""), REMARK_END.matcher(plain).replaceFirst(""));
     }
 
     private record TrailingTime(WrittenTime.Read read, String rest) {
