@@ -138,8 +138,9 @@ public final class NotesParser {
     }
 
     private ParseResult tooDeep(String source) {
-        Schedule empty = new Schedule(source, titleFromFileName(source), zone != null ? zone : DEFAULT_ZONE, null,
-                Map.of(), List.of());
+        ZoneId writable = zone == null ? null : WritableZone.check(zone, zone.getId()).zone();
+        Schedule empty = new Schedule(source, titleFromFileName(source), writable != null ? writable : DEFAULT_ZONE,
+                null, Map.of(), List.of());
         return new ParseResult(empty, List.of(ProblemCode.TOO_DEEP_TO_READ.at(source, 0)), null);
     }
 
@@ -152,5 +153,4 @@ public final class NotesParser {
                 .collect(Collectors.joining(" "));
         return title.isEmpty() ? "Conference" : title;
     }
-
 }
