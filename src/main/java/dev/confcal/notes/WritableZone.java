@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -91,17 +92,32 @@ public record WritableZone(ZoneId zone, ProblemCode problem, Object[] details) {
         return Optional.empty();
     }
 
-    /** A place with the zone's offset that calendars know, under its current name, for the message. */
+    /** Well-known places, asked first for a suggestion. */
+    private static final List<String> KNOWN = List.of("America/Los_Angeles", "America/Denver", "America/Chicago",
+            "America/New_York", "America/Sao_Paulo", "Europe/London", "Europe/Paris", "Europe/Athens",
+            "Europe/Istanbul", "Asia/Dubai", "Asia/Kolkata", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo",
+            "Australia/Sydney", "Pacific/Auckland");
+
+    /** A place with the zone's offsets (in January and July) that calendars know, for the message. */
     private static String suggestion(ZoneId zone) {
-        Instant at = Instant.parse("2025-01-15T00:00:00Z");
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            if (id.matches("(Africa|America|Asia|Australia|Europe|Pacific)/[A-Za-z_]+")
-                    && ZoneId.of(id).getRules().getOffset(at).equals(offset) && writable(id)) {
+        List<String> candidates = new java.util.ArrayList<>(KNOWN);
+        candidates.addAll(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+        for (String id : candidates) {
+            if (id.matches("(Africa|America|Asia|Australia|Europe|Pacific)/[A-Za-z_]+") && sameOffsets(zone, ZoneId.of(id))
+                    && writable(id)) {
                 return REGISTRY.getTimeZone(id).getID();
             }
         }
         return "Asia/Shanghai";
+    }
+
+    private static boolean sameOffsets(ZoneId a, ZoneId b) {
+        for (Instant at : List.of(Instant.parse("2025-01-15T00:00:00Z"), Instant.parse("2025-07-15T00:00:00Z"))) {
+            if (!a.getRules().getOffset(at).equals(b.getRules().getOffset(at))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
