@@ -92,8 +92,9 @@ public final class IcsWriter {
                 .text("SUMMARY", summary)
                 .text("DESCRIPTION", description(session))
                 .raw("URL", URI.create(session.url()).toASCIIString());
-        if (schedule.location() != null) {
-            out.text("LOCATION", schedule.location());
+        String location = location(schedule, session);
+        if (location != null) {
+            out.text("LOCATION", location);
         }
         List<String> categories = categories(schedule, session);
         if (!categories.isEmpty()) {
@@ -112,6 +113,14 @@ public final class IcsWriter {
                     .line("END:VALARM");
         }
         out.line("END:VEVENT");
+    }
+
+    /** The session's room, if the notes name one, then the conference's place: {@code UB5.132, ULB Brussels}. */
+    static String location(Schedule schedule, Session session) {
+        if (session.location() == null) {
+            return schedule.location();
+        }
+        return schedule.location() == null ? session.location() : session.location() + ", " + schedule.location();
     }
 
     static List<String> categories(Schedule schedule, Session session) {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Prints the schedule as confcal reads it, and every problem with file:line.",
-                "Exit code: 0 clean, 1 problems, 2 unusable input."})
+        description = {"Prints the schedule as confcal reads it, every problem with file:line and what confcal assumed.",
+                "Exit code: 0 clean (notices only), 1 errors or warnings, 2 unusable input."})
 final class CheckCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE;
         }
         Schedule schedule = result.schedule();
-        out.printf("%s — %s, %d sessions, %d starred%n", schedule.title(), schedule.zone().getId(),
+        out.printf("%s — %s%s, %d sessions, %d starred%n", schedule.title(), schedule.zone().getId(),
+                result.zoneAssumed() ? " (assumed: set timezone: in the front matter)" : "",
                 schedule.sessions().size(), schedule.sessions().stream().filter(Session::starred).count());
         LocalDate day = null;
         for (Session session : schedule.sessions()) {
@@ -63,12 +64,30 @@ final class CheckCommand implements Callable<Integer> {
                     speakers(session));
         }
         out.println();
-        for (Problem problem : result.problems()) {
-            out.println(problem);
+        for (Problem problem : result.all()) {
+            out.println(located(problem));
         }
-        out.println(result.clean() ? "no problems" : result.problems().size() + " problem"
-                + (result.problems().size() == 1 ? "" : "s"));
+        out.println(summary(result));
         return result.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    /** {@code notes.md:42: error: …}, the form editors and CI annotate lines from. */
+    static String located(Problem problem) {
+        String where = problem.line() > 0 ? problem.source() + ":" + problem.line() : problem.source();
+        return where + ": " + problem.severity().name().toLowerCase(Locale.ROOT) + ": " + problem.message();
+    }
+
+    private static String summary(ParseResult result) {
+        int errors = result.errors().size();
+        int warnings = result.warnings().size();
+        int notices = result.notices().size();
+        String counted = errors == 0 && warnings == 0 ? "no problems"
+                : count(errors, "error") + ", " + count(warnings, "warning");
+        return notices == 0 ? counted : counted + " (" + count(notices, "notice") + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String shorten(String title) {

@@ -1,6 +1,7 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.NotesParser;
+import dev.confcal.notes.WritableZone;
 import dev.confcal.publish.NotesSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +21,8 @@ final class NotesOptions {
     Integer year;
 
     @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
-            description = "IANA time zone, when the notes' front matter does not set one (default: Asia/Shanghai).")
+            description = "IANA time zone, when the notes' front matter does not set one (default: the zone the"
+                    + " notes state, else Asia/Shanghai).")
     ZoneId zone;
 
     NotesSource source() {
@@ -36,15 +38,18 @@ final class NotesOptions {
         return NotesParser.builder().year(year).zone(zone).clock(clock).fallbackYear(fallbackYear).build();
     }
 
+    /**
+     * A zone the feeds can be written in: an id calendars have no definition for is refused here, unless it is a
+     * fixed offset, which the notes reader writes as the matching Etc zone and says so.
+     */
     static final class ZoneConverter implements picocli.CommandLine.ITypeConverter<ZoneId> {
         @Override
         public ZoneId convert(String value) {
-            try {
-                return ZoneId.of(value);
-            } catch (java.time.DateTimeException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "\"" + value + "\" is not an IANA time zone (such as Asia/Shanghai or Europe/Amsterdam)");
+            WritableZone zone = WritableZone.read(value);
+            if (zone.zone() == null) {
+                throw new picocli.CommandLine.TypeConversionException(zone.error());
             }
+            return ZoneId.of(value.strip());
         }
     }
 }

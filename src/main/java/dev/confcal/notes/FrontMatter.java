@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.confcal.schedule.Problem;
-import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,16 @@ import java.util.regex.PatternSyntaxException;
  * problem and its default used, so one typo does not cost the whole calendar.
  */
 record FrontMatter(String title, ZoneId zone, Integer year, String location, int duration,
-                   int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks) {
+                   int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks, LocalDate start,
+                   List<String> starMarkers) {
 
     static final int DEFAULT_DURATION = 35;
     static final int DEFAULT_TUTORIAL_DURATION = 75;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static FrontMatter none() {
-        return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null);
+        return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null,
+                null, StarMarkers.DEFAULT);
     }
 
     /**
@@ -40,15 +43,14 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1;
-            problems.accept(Problem.error(source, firstLine + Math.max(line, 0), "front-matter-yaml",
-                    "front matter is not valid YAML: " + e.getOriginalMessage()));
+            problems.accept(ProblemCode.FRONT_MATTER_YAML.at(source, firstLine + Math.max(line, 0), e.getOriginalMessage()));
             return none();
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return none();
         }
         if (!root.isObject()) {
-            problems.accept(Problem.error(source, firstLine, "front-matter-yaml", "front matter must be a set of `key: value` lines"));
+            problems.accept(ProblemCode.FRONT_MATTER_NOT_KEYS.at(source, firstLine));
             return none();
         }
         Located at = key -> firstLine + lineOf(yaml, key);
@@ -60,7 +62,9 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
                 minutes(root, "duration", DEFAULT_DURATION, at, source, problems),
                 minutes(root, "tutorial-duration", DEFAULT_TUTORIAL_DURATION, at, source, problems),
                 tracks(root, at, source, problems),
-                sessionLinks(root, at, source, problems));
+                sessionLinks(root, at, source, problems),
+                start(root, at, source, problems),
+                starMarkers(root, at, source, problems));
     }
 
     private interface Located {
@@ -77,13 +81,44 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (id == null) {
             return null;
         }
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            problems.accept(Problem.error(source, at.line("timezone"), "unknown-timezone",
-                    "timezone \"" + id + "\" is not an IANA time zone (such as Asia/Shanghai)"));
+        WritableZone zone = WritableZone.read(id);
+        if (zone.problem() != null) {
+            problems.accept(zone.problem().at(source, at.line("timezone"), zone.details()));
+        }
+        return zone.zone();
+    }
+
+    private static LocalDate start(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String text = text(root, "start");
+        if (text == null) {
             return null;
         }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.accept(ProblemCode.BAD_START.at(source, at.line("start"), text));
+            return null;
+        }
+    }
+
+    private static List<String> starMarkers(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        JsonNode markers = root.get("star-markers");
+        if (markers == null || markers.isNull()) {
+            return StarMarkers.DEFAULT;
+        }
+        List<String> list = new ArrayList<>();
+        if (markers.isArray()) {
+            markers.forEach(marker -> {
+                if (marker.isValueNode() && !marker.asText().isBlank()) {
+                    list.add(marker.asText().strip());
+                }
+            });
+        }
+        if (list.isEmpty() || !markers.isArray() || list.size() != markers.size()) {
+            problems.accept(ProblemCode.BAD_STAR_MARKERS.at(source, at.line("star-markers")));
+            return StarMarkers.DEFAULT;
+        }
+        return List.copyOf(list);
     }
 
     private static Integer year(JsonNode root, Located at, String source, Consumer<Problem> problems) {
@@ -94,7 +129,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{4}")) {
             return Integer.valueOf(text);
         }
-        problems.accept(Problem.error(source, at.line("year"), "bad-year", "year \"" + text + "\" is not a four-digit year"));
+        problems.accept(ProblemCode.BAD_YEAR.at(source, at.line("year"), text));
         return null;
     }
 
@@ -107,8 +142,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         if (text.matches("\\d{1,4}") && Integer.parseInt(text) > 0 && Integer.parseInt(text) <= 24 * 60) {
             return Integer.parseInt(text);
         }
-        problems.accept(Problem.warning(source, at.line(key), "bad-duration",
-                key + " \"" + text + "\" is not a number of minutes between 1 and 1440; using " + fallback));
+        problems.accept(ProblemCode.BAD_DURATION.at(source, at.line(key), key, text, fallback));
         return fallback;
     }
 
@@ -120,8 +154,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             return result;
         }
         if (!tracks.isObject()) {
-            problems.accept(Problem.warning(source, at.line("tracks"), "bad-tracks",
-                    "tracks must map each track name to a list of keywords"));
+            problems.accept(ProblemCode.BAD_TRACKS.at(source, at.line("tracks")));
             return result;
         }
         tracks.fields().forEachRemaining(track -> {
@@ -134,11 +167,9 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             }
             keywords.removeIf(String::isBlank);
             if (!track.getKey().matches("[\\p{L}\\p{N}_-]{1,40}")) {
-                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks", "track name \"" + track.getKey()
-                        + "\" must be letters, digits, '-' or '_' (it becomes a URL)"));
+                problems.accept(ProblemCode.BAD_TRACK_NAME.at(source, at.line(track.getKey()), track.getKey()));
             } else if (keywords.isEmpty()) {
-                problems.accept(Problem.warning(source, at.line(track.getKey()), "bad-tracks",
-                        "track \"" + track.getKey() + "\" has no keywords"));
+                problems.accept(ProblemCode.EMPTY_TRACK.at(source, at.line(track.getKey()), track.getKey()));
             } else {
                 result.put(track.getKey(), keywords);
             }
@@ -154,8 +185,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            problems.accept(Problem.error(source, at.line("session-links"), "bad-session-links",
-                    "session-links \"" + regex + "\" is not a valid regular expression: " + e.getDescription()));
+            problems.accept(ProblemCode.BAD_SESSION_LINKS.at(source, at.line("session-links"), regex, e.getDescription()));
             return null;
         }
     }

@@ -3,16 +3,30 @@ package dev.confcal.notes;
 import java.util.function.IntConsumer;
 
 /**
- * Bounds how deeply Markdown can nest before flexmark sees it. Flexmark's time grows with the cube of the
- * nesting depth (3,000 nested list items took minutes), so a line may open at most {@link #MAX_MARKERS}
- * containers ({@code >}, {@code -}, {@code 1.}) and be indented at most {@link #MAX_INDENT} columns; beyond
- * that, markers are escaped and indentation is cut. No person's notes come near either; lines keep their
- * numbers.
+ * The limits that protect the notes reader from hostile input, in one place.
+ * <ul>
+ * <li>Flexmark's time grows with the cube of the nesting depth (3,000 nested list items took minutes), so before
+ * it sees the notes a line may open at most {@link #MAX_MARKERS} containers ({@code >}, {@code -}, {@code 1.})
+ * and be indented at most {@link #MAX_INDENT} columns; beyond that, markers are escaped and indentation is cut
+ * (an error, {@link ProblemCode#TOO_DEEPLY_NESTED}). No person's notes come near either; lines keep their
+ * numbers.</li>
+ * <li>Emphasis still nests without limit (a line of 30,000 asterisks), and flexmark's regexes and the notes'
+ * rendering recurse: a parse runs on its own thread with {@link #PARSER_STACK_BYTES} of stack; should even that
+ * overflow, the notes are refused as a whole ({@link ProblemCode#TOO_DEEP_TO_READ}).</li>
+ * <li>A session's notes deeper than {@link #MAX_NOTES_DEPTH} levels are kept as their Markdown, unrendered
+ * ({@link ProblemCode#NOTES_TOO_DEEP}).</li>
+ * </ul>
+ * The recognisers walk the tree with explicit stacks, not recursion, and their patterns are linear in a line's
+ * length.
  */
 final class Nesting {
 
     static final int MAX_MARKERS = 48;
     static final int MAX_INDENT = 96;
+    /** Deeper notes are kept as plain text: rendering them walks the tree recursively. */
+    static final int MAX_NOTES_DEPTH = 128;
+    /** Reserved for the parsing thread, committed only as used. */
+    static final long PARSER_STACK_BYTES = 512L << 20;
 
     private Nesting() {
     }

@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import java.text.Normalizer;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,62 +8,135 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A time slot as a time heading writes it: {@code 11:00am}, {@code 1:55pm}, {@code 13:55}, {@code 上午11:00},
- * {@code 下午1:55}, or a range ({@code 15:25 - 16:00}, {@code 1:55pm–3:10pm}) whose end is the session's end.
+ * A time or a time range as people write it at the start of a time heading or a session's line:
+ * {@code 11:00am}, {@code 1:55 PM}, {@code 13:55}, {@code 11h15}, {@code 11 h 15}, {@code 11:15 Uhr},
+ * {@code 上午11:00}, {@code 下午1:55}, {@code 午前10:00}, {@code 午後2時}, {@code 10点30分}, {@code 오후 2:00}, full-width digits, and
+ * ranges ({@code 15:25 - 16:00}, {@code 1:55pm–3:10pm}, {@code 11:00〜11:30}, {@code 10 to 11am}).
  *
- * @param end the range's end, or null when the heading gives only a start
+ * @param end the range's end, or null when only a start is written
  */
 record WrittenTime(LocalTime start, LocalTime end) {
 
-    private static final String CLOCK =
-            "(上午|早上|中午|下午|晚上)?\\s*(\\d{1,2})(?:\\s*[:：.]\\s*(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?";
-    private static final Pattern TIME = Pattern.compile(
-            "\\s*" + CLOCK + "(?:\\s*(?:-|–|—|~|～|to|至|到)\\s*" + CLOCK + ")?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final String MARKERS = "上午|早上|中午|下午|晚上|午前|午後|오전|오후";
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<marker>" + MARKERS + ")?\\s*(?<hour>\\d{1,2})"
+                    + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
+                    + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분])?"
+                    + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?"
+                    + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?)(?![\\p{L}\\d]))?"
+                    + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile(
+            "\\s*(?:[-–—~]|\\s(?:to|until|till|bis|à|au|a|al)\\s|至|到)\\s*", Pattern.CASE_INSENSITIVE);
     /** What looks like a time, whether or not it is one: a heading starting {@code 25:00} is a broken time. */
     private static final Pattern LOOKS_LIKE_TIME = Pattern.compile(
-            "\\s*(?:上午|早上|中午|下午|晚上)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{1,2}|(?:am|pm)\\b)",
+            "\\s*(?:" + MARKERS + ")?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{1,2}|(?:am|pm)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    static boolean looksLikeTime(String heading) {
-        return LOOKS_LIKE_TIME.matcher(heading).lookingAt();
+    /**
+     * A time read from the start of a text, the zone written after it if any, and how much of the (normalized)
+     * text they took.
+     */
+    record Read(WrittenTime time, ZoneSuffix suffix, int end) {
     }
 
-    /** The time a heading writes, or empty when it is not a valid time (or not a time at all). */
-    static Optional<WrittenTime> parse(String heading) {
-        Matcher m = TIME.matcher(heading);
-        if (!m.matches()) {
+    /** Full-width digits and colons, and the Japanese wave dash, as the patterns expect them. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('〜', '~').replace('～', '~');
+    }
+
+    static boolean looksLikeTime(String text) {
+        return LOOKS_LIKE_TIME.matcher(normalize(text)).lookingAt();
+    }
+
+    /** The whole text as a time (the tests' and simple callers' form). */
+    static Optional<WrittenTime> parse(String text) {
+        String normalized = normalize(text).strip();
+        return leading(normalized).filter(read -> read.end() == normalized.length() && read.suffix() == null)
+                .map(Read::time);
+    }
+
+    /**
+     * The time that starts an already {@link #normalize normalized} text, if one does; empty when there is none or
+     * when what is there is not a valid time (see {@link #looksLikeTime}).
+     */
+    static Optional<Read> leading(String text) {
+        Matcher start = CLOCK.matcher(text);
+        if (!start.lookingAt()) {
             return Optional.empty();
         }
-        boolean startHasClock = m.group(3) != null || m.group(4) != null || m.group(1) != null;
-        if (!startHasClock) {
+        Optional<ZoneSuffix.Matched> afterStart = ZoneSuffix.leading(text.substring(start.end()));
+        int end = start.end() + afterStart.map(ZoneSuffix.Matched::end).orElse(0);
+        ZoneSuffix startSuffix = afterStart.map(ZoneSuffix.Matched::suffix).orElse(null);
+        Matcher range = RANGE.matcher(text).region(end, text.length());
+        Matcher finish = null;
+        if (range.lookingAt()) {
+            Matcher candidate = CLOCK.matcher(text).region(range.end(), text.length());
+            if (candidate.lookingAt() && (isClock(candidate) || isClock(start))) {
+                finish = candidate;
+            }
+        }
+        if (!isClock(start) && (finish == null || !isClock(finish))) {
             return Optional.empty(); // a bare number is not a time
         }
-        String startMarker = marker(m.group(1), m.group(4));
-        String endMarker = marker(m.group(5), m.group(8));
-        if (m.group(6) == null) {
-            return clock(m.group(2), m.group(3), startMarker).map(start -> new WrittenTime(start, null));
+        if (finish == null) {
+            return clock(start, marker(start)).map(time -> new Read(new WrittenTime(time, null), startSuffix, end));
         }
-        if (startMarker == null && endMarker != null) {
-            startMarker = inheritMarker(m.group(2), m.group(6), endMarker);
+        String startMarker = marker(start);
+        String endMarker = marker(finish);
+        if (startMarker == null && endMarker != null && !endMarker.equals("noon")) {
+            startMarker = inheritMarker(start.group("hour"), finish.group("hour"), endMarker);
         }
-        Optional<LocalTime> start = clock(m.group(2), m.group(3), startMarker);
-        Optional<LocalTime> end = clock(m.group(6), m.group(7), endMarker);
-        if (start.isEmpty() || end.isEmpty()) {
+        Optional<LocalTime> from = clock(start, startMarker);
+        Optional<LocalTime> to = clock(finish, endMarker);
+        if (endMarker == null && startMarker != null && from.isPresent()) {
+            Matcher last = finish;
+            to = endLike(last, startMarker, from.get()).or(() -> clock(last, null));
+        }
+        if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new WrittenTime(start.get(), end.get()));
+        Optional<ZoneSuffix.Matched> afterEnd = ZoneSuffix.leading(text.substring(finish.end()));
+        return Optional.of(new Read(new WrittenTime(from.get(), to.get()),
+                afterEnd.map(ZoneSuffix.Matched::suffix).orElse(startSuffix),
+                finish.end() + afterEnd.map(ZoneSuffix.Matched::end).orElse(0)));
     }
 
-    /** {@code am}, {@code pm}, or null for a 24-hour clock. */
-    private static String marker(String chinese, String latin) {
-        if (latin != null) {
-            return latin.toLowerCase(Locale.ROOT).startsWith("a") ? "am" : "pm";
+    /**
+     * In {@code 下午3:25 - 4:00} and {@code 1:55pm - 3:10} the end is in the start's half of the day, or the next
+     * one ({@code 11:30am - 12:30}), whichever comes after the start.
+     */
+    private static Optional<LocalTime> endLike(Matcher end, String startMarker, LocalTime start) {
+        if (Integer.parseInt(end.group("hour")) > 12) {
+            return Optional.empty();
         }
-        if (chinese == null) {
+        for (String marker : startMarker.equals("am") ? new String[] {"am", "pm"} : new String[] {"pm"}) {
+            Optional<LocalTime> time = clock(end, marker);
+            if (time.isPresent() && time.get().isAfter(start)) {
+                return time;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A bare number is not a time: it needs minutes, an am/pm, an h, a 時 or an Uhr. */
+    private static boolean isClock(Matcher m) {
+        return m.group("minute") != null || m.group("hminute") != null || m.group("unit") != null
+                || m.group("pointminute") != null
+                || m.group("h") != null || m.group("ampm") != null || m.group("uhr") != null
+                || m.group("marker") != null;
+    }
+
+    /** {@code am}, {@code pm}, {@code noon}, or null for a 24-hour clock. */
+    private static String marker(Matcher m) {
+        if (m.group("ampm") != null) {
+            return m.group("ampm").toLowerCase(Locale.ROOT).startsWith("a") ? "am" : "pm";
+        }
+        if (m.group("marker") == null) {
             return null;
         }
-        return switch (chinese) {
-            case "上午", "早上" -> "am";
+        return switch (m.group("marker")) {
+            case "上午", "早上", "午前", "오전" -> "am";
             case "中午" -> "noon";
             default -> "pm";
         };
@@ -78,8 +152,11 @@ record WrittenTime(LocalTime start, LocalTime end) {
         return endMarker;
     }
 
-    private static Optional<LocalTime> clock(String hourText, String minuteText, String marker) {
-        int hour = Integer.parseInt(hourText);
+    private static Optional<LocalTime> clock(Matcher m, String marker) {
+        int hour = Integer.parseInt(m.group("hour"));
+        String minuteText = m.group("minute") != null ? m.group("minute")
+                : m.group("hminute") != null ? m.group("hminute")
+                : m.group("unitminute") != null ? m.group("unitminute") : m.group("pointminute");
         int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
         if (minute > 59) {
             return Optional.empty();

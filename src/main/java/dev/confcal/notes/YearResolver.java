@@ -1,63 +1,82 @@
 package dev.confcal.notes;
 
-import dev.confcal.schedule.Problem;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Gives a day heading its year: the heading's own, else the front matter's, else {@code --year}, else the year
- * in the session URLs ({@code kccncosschn2023}) when it agrees with the written weekday, else the nearest year
- * in which the weekday matches. A weekday that contradicts a year we were told is a problem.
+ * the session links name ({@code kccncosschn2023}, {@code kccncna19}, {@code fosdem.org/2024/}), else — assumed,
+ * and said so — the nearest year in which the written weekday matches, around the fallback year or the clock's.
+ * A weekday that contradicts a year the notes give is an error naming both, never a silent change of year.
  */
 final class YearResolver {
 
     private final Integer told;
-    private final Integer fromUrls;
+    private final Supplier<Integer> urls;
+    private Integer fromUrls;
+    private boolean urlsRead;
     private final int thisYear;
+    private final Problems problems;
     private boolean guessed;
 
     /**
      * @param told     the year from the front matter or {@code --year}, or null
-     * @param fromUrls the year the session URLs name, or null
+     * @param fromUrls the year the session links name, or null: looked for only when a heading needs it
+     * @param thisYear the fallback year, else the clock's
      */
-    YearResolver(Integer told, Integer fromUrls, int thisYear) {
+    YearResolver(Integer told, Supplier<Integer> fromUrls, int thisYear, Problems problems) {
         this.told = told;
-        this.fromUrls = fromUrls;
+        this.urls = fromUrls;
         this.thisYear = thisYear;
+        this.problems = problems;
     }
 
-    Optional<LocalDate> resolve(WrittenDate written, String heading, String source, int line,
-                                Consumer<Problem> problems) {
-        Integer explicit = written.year() != null ? written.year() : told;
-        if (explicit != null) {
-            Optional<LocalDate> date = date(explicit, written);
+    Optional<LocalDate> resolve(WrittenDate written, String heading, int line) {
+        Integer given = written.year() != null ? written.year() : told;
+        Integer fromUrls = given == null ? fromUrls() : null;
+        if (given != null || fromUrls != null) {
+            int year = given != null ? given : fromUrls;
+            Optional<LocalDate> date = date(year, written);
             if (date.isEmpty()) {
-                problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: "
-                        + explicit + "-" + written.month() + "-" + written.day() + " does not exist"));
+                problems.add(ProblemCode.UNREADABLE_DAY, line, heading,
+                        year + "-" + written.month() + "-" + written.day() + " does not exist");
             } else if (written.weekday() != null && date.get().getDayOfWeek() != written.weekday()) {
-                problems.accept(Problem.error(source, line, "weekday-mismatch", "day heading \"" + heading + "\": " + date.get()
-                        + " is a " + name(date.get().getDayOfWeek()) + ", not a " + name(written.weekday())));
+                String where = given != null ? "" : "in " + year + ", the year the session links name, ";
+                problems.add(ProblemCode.WEEKDAY_MISMATCH, line, heading, where + date.get() + " is a "
+                        + name(date.get().getDayOfWeek()) + ", not a " + name(written.weekday()));
             }
             return date;
         }
-        guessed |= fromUrls == null;
-        int base = base();
+        guessed = true;
         for (int offset = 0; offset <= 28; offset++) {
-            for (int year : offset == 0 ? new int[] {base} : new int[] {base - offset, base + offset}) {
+            for (int year : offset == 0 ? new int[] {thisYear} : new int[] {thisYear - offset, thisYear + offset}) {
                 Optional<LocalDate> date = date(year, written);
                 if (date.isPresent() && (written.weekday() == null || date.get().getDayOfWeek() == written.weekday())) {
+                    if (year != thisYear) {
+                        problems.add(ProblemCode.YEAR_FROM_WEEKDAY, line, heading, year, name(written.weekday()));
+                    } else if (!problems.has(ProblemCode.YEAR_ASSUMED)) {
+                        problems.add(ProblemCode.YEAR_ASSUMED, line, year);
+                    }
                     return date;
                 }
             }
         }
-        problems.accept(Problem.error(source, line, "unreadable-day", "day heading \"" + heading + "\" is not a date: month "
-                + written.month() + " has no day " + written.day()));
+        problems.add(ProblemCode.UNREADABLE_DAY, line, heading, "month " + written.month() + " has no day "
+                + written.day());
         return Optional.empty();
+    }
+
+    private Integer fromUrls() {
+        if (!urlsRead) {
+            fromUrls = urls.get();
+            urlsRead = true;
+        }
+        return fromUrls;
     }
 
     /** The year a heading without one is placed near. */
@@ -78,7 +97,7 @@ final class YearResolver {
         }
     }
 
-    private static String name(DayOfWeek day) {
+    static String name(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -39,8 +39,8 @@ final class LedgerFormat {
     }
 
     record StoredSession(String id, String uid, String url, List<String> titles, List<StoredSpeaker> speakers,
-                         boolean starred, boolean tutorial, String start, String end, String notes,
-                         String notesMarkdown, int line) {
+                         boolean starred, boolean tutorial, String start, String end, String location,
+                         String notes, String notesMarkdown, int line) {
     }
 
     record StoredEntry(String hash, int sequence, Instant created, Instant lastModified, Instant removedAt,
@@ -75,7 +75,8 @@ final class LedgerFormat {
         return new StoredSession(s.id(), s.uid(), s.url(), s.titles(),
                 s.speakers().stream().map(sp -> new StoredSpeaker(sp.name(), sp.company())).toList(), s.starred(),
                 s.tutorial(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.start()),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.end()), s.notes(), s.notesMarkdown(), s.line());
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.end()), s.location(), s.notes(), s.notesMarkdown(),
+                s.line());
     }
 
     /** @throws RuntimeException when the stored session is not a valid one (the domain's checks) */
@@ -83,6 +84,6 @@ final class LedgerFormat {
         return new Session(s.id(), s.uid(), s.url(), s.titles(),
                 s.speakers().stream().map(sp -> new Speaker(sp.name(), sp.company())).toList(), s.starred(),
                 s.tutorial(), java.time.ZonedDateTime.parse(s.start()), java.time.ZonedDateTime.parse(s.end()),
-                s.notes(), s.notesMarkdown(), s.line());
+                s.location(), s.notes(), s.notesMarkdown(), s.line());
     }
 }

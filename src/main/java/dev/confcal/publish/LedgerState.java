@@ -135,8 +135,8 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
 
     private static Session inZone(Session s, ZoneId zone) {
         return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
-                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.notes(), s.notesMarkdown(),
-                s.line());
+                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.location(), s.notes(),
+                s.notesMarkdown(), s.line());
     }
 
     /** The retired list only grows: past the limit, the sessions retired longest ago are forgotten. */
@@ -158,7 +158,7 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
                 Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
                 s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
                 s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
-                String.join("\u0001", schedule.tracksOf(s)));
+                String.join("\u0001", schedule.tracksOf(s))) + (s.location() == null ? "" : hash(s.location()));
     }
 
     /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */

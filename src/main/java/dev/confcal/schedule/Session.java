@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param uid       the iCalendar UID, {@code id@host}
  * @param url       the cleaned schedule link ({@code https://host/event/ID/slug}, no query)
  * @param titles    one title, or two when the notes are bilingual ({@code 中文 | English})
+ * @param location  where this session is, when the notes say (a room from its time heading), or null; the
+ *                  schedule's location applies to every session
  * @param notes     the person's notes as readable plain text (may be empty)
  * @param notesMarkdown the same notes as the Markdown source, for rendering as HTML
  * @param line      where the session's link stands in the notes file
@@ -26,6 +28,7 @@ public record Session(
         boolean tutorial,
         ZonedDateTime start,
         ZonedDateTime end,
+        String location,
         String notes,
         String notesMarkdown,
         int line) {
@@ -38,6 +41,7 @@ public record Session(
         Objects.requireNonNull(end, "end");
         titles = List.copyOf(titles);
         speakers = List.copyOf(speakers);
+        location = location == null || location.isBlank() ? null : location.strip();
         notes = notes == null ? "" : notes;
         notesMarkdown = notesMarkdown == null ? "" : notesMarkdown;
         if (titles.isEmpty()) {

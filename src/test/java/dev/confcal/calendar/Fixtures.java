@@ -22,7 +22,7 @@ public final class Fixtures {
     public static Session session(String id, String notes) {
         ZonedDateTime start = ZonedDateTime.of(2023, 9, 27, 11, 0, 0, 0, ZONE);
         return new Session(id, id + "@x.sched.com", "https://x.sched.com/event/" + id, List.of("Talk " + id),
-                List.of(new Speaker("Ann", "Acme")), false, false, start, start.plusMinutes(35), notes, notes, 1);
+                List.of(new Speaker("Ann", "Acme")), false, false, start, start.plusMinutes(35), null, notes, notes, 1);
     }
 
     public static Schedule schedule(Session... sessions) {

@@ -62,7 +62,7 @@ class IcsWriterTest {
     void anAlarmAndOneLanguageWhenAsked() throws Exception {
         Session bilingual = withNotes("A", "");
         bilingual = new Session("A", "A@x.sched.com", bilingual.url(), List.of("中文标题", "English Title"),
-                List.of(), true, false, bilingual.start(), bilingual.end(), "", "", 1);
+                List.of(), true, false, bilingual.start(), bilingual.end(), null, "", "", 1);
         Edition edition = Ledger.inMemory().publish(Fixtures.schedule(bilingual), Fixtures.T0);
         String ics = text(writer.feed(edition, Filter.ALL, new FeedOptions(Language.EN, 10)));
         assertThat(ics).contains("SUMMARY:★ English Title\r\n").contains("BEGIN:VALARM\r\n")
@@ -116,7 +116,7 @@ class IcsWriterTest {
         java.time.ZoneId zone = java.time.ZoneId.of(zoneId);
         ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 10, 30, 0, 0, zone); // near the DST changes
         Session session = new Session("A", "A@x.sched.com", "https://x.sched.com/event/A", List.of("Talk"),
-                List.of(), false, false, start, start.plusMinutes(45), "", "", 1);
+                List.of(), false, false, start, start.plusMinutes(45), null, "", "", 1);
         Schedule schedule = new Schedule("n.md", "Conf", zone, null, Map.of(), List.of(session));
         List<RoundTrip.Event> events = RoundTrip.events(writer.feed(Ledger.inMemory().publish(schedule,
                 Fixtures.T0), Filter.ALL, FeedOptions.DEFAULT));

@@ -77,7 +77,7 @@ public final class RoundTrip {
         }
     }
 
-    static List<Event> ical4j(byte[] ics) {
+    public static List<Event> ical4j(byte[] ics) {
         try {
             Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
             List<Event> events = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class RoundTrip {
         return component.getProperty(name).map(Property::getValue).orElse(null);
     }
 
-    static List<Event> biweekly(byte[] ics) {
+    public static List<Event> biweekly(byte[] ics) {
         List<ICalendar> calendars = Biweekly.parse(new String(ics, StandardCharsets.UTF_8)).all();
         assertThat(calendars).hasSize(1);
         List<Event> events = new ArrayList<>();

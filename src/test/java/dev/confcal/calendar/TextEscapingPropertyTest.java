@@ -22,7 +22,7 @@ class TextEscapingPropertyTest {
         String cleanTitle = title.isBlank() ? "t" : title;
         Session session = new Session("A", "A@x.sched.com", base.url(), List.of(cleanTitle),
                 List.of(new Speaker("Ann; \\, Lee", "Acme\r\nBEGIN:VEVENT")), false, false, base.start(), base.end(),
-                notes, notes, 1);
+                null, notes, notes, 1);
         Edition edition = Ledger.inMemory().publish(Fixtures.schedule(session), Fixtures.T0);
         List<RoundTrip.Event> events = RoundTrip.events(new IcsWriter().feed(edition, Filter.ALL,
                 new FeedOptions(null, 5)));

@@ -37,10 +37,13 @@ class CommandLineTest {
     void checkPrintsTheBundledScheduleAndExitsCleanly() {
         Run run = run("check");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Kubecon China 2023 — Asia/Shanghai, 34 sessions, 10 starred")
+        assertThat(run.out()).startsWith("Kubecon China 2023 — Asia/Shanghai (assumed: set timezone: in the front"
+                        + " matter), 34 sessions, 10 starred\n")
                 .contains("2023-09-27 Wed").contains("2023-09-28 Thu")
                 .contains("11:00–11:35   1PTJt  SIG Cluster Lifecycle: What's New in Kubespray — Kay Yan")
-                .contains("14:45–15:20 ★ 1PTFR").endsWith("no problems\n");
+                .contains("14:45–15:20 ★ 1PTFR")
+                .endsWith("\nkubecon-china-2023.md: notice: no time zone in the notes: assumed Asia/Shanghai; set"
+                        + " timezone: in the front matter (an IANA id such as Europe/Berlin)\nno problems (1 notice)\n");
     }
 
     @Test
@@ -49,7 +52,92 @@ class CommandLineTest {
         Files.writeString(notes, "## 2023-09-27\n\n### 25:00\n\n[T - A, B](https://x.sched.com/event/A1)\n");
         Run run = run("check", notes.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains(notes + ":3: time heading \"25:00\" is not a time");
+        assertThat(run.out()).contains(notes + ":3: error: time heading \"25:00\" is not a time")
+                .endsWith("1 error, 0 warnings (1 notice)\n");
+    }
+
+    @Test
+    void checkExitsOneAndNamesEachLineThatCannotBeRead() throws Exception {
+        Path notes = dir.resolve("broken.md");
+        Files.writeString(notes, """
+                ---
+                timezone: Asia/Tokyo
+                ---
+                ## Day 2
+
+                ## 2024-03-20
+
+                ### 10:00 CEST
+
+                [Good - Ann Lee, Acme](https://x2024.sched.com/event/A1)
+
+                ### 11:00
+
+                [Broken [title - Bo Chen, Beta](https://x2024.sched.com/event/B2)
+
+                [Link - Cy Diaz, Gamma](https://x2024.sched.com/events/)
+
+                ### 26:00
+
+                - [Lost - Di Eve, Delta](https://x2024.sched.com/event/D4)
+                """);
+        Run run = run("check", notes.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                notes + ":4: error: day heading \"Day 2\" has no date",
+                notes + ":8: error: time \"10:00 CEST\" says CEST (UTC+02:00), but in the notes' time zone"
+                        + " Asia/Tokyo it is UTC+09:00 on 2024-03-20",
+                notes + ":14: error: the link to https://x2024.sched.com/event/B2 has an unbalanced \"[\"",
+                notes + ":16: error: session link \"https://x2024.sched.com/events/\" is not a valid schedule URL",
+                notes + ":18: error: time heading \"26:00\" is not a time")
+                .endsWith("5 errors, 0 warnings\n");
+    }
+
+    @Test
+    void checkExitsZeroWhenEverySessionReadsCleanlyAndShowsWhatItAssumed() throws Exception {
+        Path notes = dir.resolve("styles.md");
+        Files.writeString(notes, """
+                ## Wednesday, September 27
+
+                - 10:30 [Kubernetes at Scale - Ann Lee, Acme](https://kccncosschn2023.sched.com/event/A1) ⭐
+                  - etcd compaction
+                - [x] 11:00 [Service Mesh Today - Bo Chen, Beta](https://kccncosschn2023.sched.com/event/B2)
+
+                ## Thursday, September 28
+
+                ### 下午2:00
+
+                <https://kccncosschn2023.sched.com/event/C3/ebpf-everywhere>
+                """);
+        Run run = run("check", notes.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Styles — Asia/Shanghai (assumed: set timezone: in the front matter),"
+                        + " 3 sessions, 2 starred\n")
+                .contains("10:30–11:05 ★ A1     Kubernetes at Scale — Ann Lee")
+                .contains("11:00–11:35 ★ B2     Service Mesh Today — Bo Chen")
+                .contains("14:00–14:35   C3     Ebpf everywhere")
+                .contains(notes + ":11: notice: session C3 has no title: \"Ebpf everywhere\" is taken from its link")
+                .endsWith("no problems (2 notices)\n");
+    }
+
+    @Test
+    void aTimezoneOptionThatNoCalendarCanBeGivenIsUnusableInput() {
+        Run run = run("check", "--timezone", "+05:30");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("timezone \"+05:30\" has no iCalendar definition that calendars can read;"
+                + " name the place instead, such as");
+    }
+
+    @Test
+    void aFixedOffsetTimezoneOptionIsWrittenAsItsEtcZoneAndSaidSo() throws Exception {
+        Run run = run("check", "--timezone", "UTC+8");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Kubecon China 2023 — Etc/GMT-8, 34 sessions, 10 starred\n")
+                .contains("kubecon-china-2023.md: notice: timezone \"UTC+08:00\" is written as Etc/GMT-8");
+        Path out = dir.resolve("site");
+        assertThat(run("export", "--timezone", "UTC+8", "--out", out.toString()).code()).isZero();
+        assertThat(RoundTrip.events(Files.readAllBytes(out.resolve("calendar.ics")))).hasSize(34)
+                .first().extracting(RoundTrip.Event::start).isEqualTo(Instant.parse("2023-09-27T03:00:00Z"));
     }
 
     @Test

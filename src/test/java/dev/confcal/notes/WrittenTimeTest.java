@@ -29,6 +29,23 @@ class WrittenTimeTest {
             "1:55–3:10pm      | 13:55 | 15:10",
             "11:30–12:30pm    | 11:30 | 12:30",
             "10:00 to 10:45   | 10:00 | 10:45",
+            "11h15            | 11:15 | -",
+            "11 h 15          | 11:15 | -",
+            "14h              | 14:00 | -",
+            "11:15 Uhr        | 11:15 | -",
+            "9 Uhr            | 09:00 | -",
+            "午前10:00        | 10:00 | -",
+            "午後2時30分       | 14:30 | -",
+            "10時             | 10:00 | -",
+            "下午2点30分       | 14:30 | -",
+            "오후 2:00        | 14:00 | -",
+            "10시 30분        | 10:30 | -",
+            "１０：００〜１０：３０ | 10:00 | 10:30",
+            "11:00〜11:30     | 11:00 | 11:30",
+            "10:00 bis 11:00  | 10:00 | 11:00",
+            "10 to 11am       | 10:00 | 11:00",
+            "下午3:25 - 4:00   | 15:25 | 16:00",
+            "11:30am - 12:30  | 11:30 | 12:30",
     })
     void readsTheTimeHeadingFormats(String heading, LocalTime start, LocalTime end) {
         assertThat(WrittenTime.parse(heading.strip())).contains(new WrittenTime(start, end));
@@ -42,7 +59,7 @@ class WrittenTimeTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"Keynotes", "9 月 27 日 周三", "2023-09-27", "Day 2", "April 19"})
+    @ValueSource(strings = {"Keynotes", "9 月 27 日 周三", "2023-09-27", "Day 2", "April 19", "3点建议", "3 h"})
     void otherHeadingsAreNotTimes(String heading) {
         assertThat(WrittenTime.parse(heading)).isEmpty();
         assertThat(WrittenTime.looksLikeTime(heading)).isFalse();

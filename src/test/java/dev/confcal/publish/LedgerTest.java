@@ -58,7 +58,7 @@ class LedgerTest {
         Edition first = ledger.publish(schedule(session("A", "n")), T0);
         Session moved = session("A", "n");
         moved = new Session(moved.id(), moved.uid(), moved.url(), moved.titles(), moved.speakers(), false, false,
-                moved.start(), moved.end(), moved.notes(), moved.notesMarkdown(), 99);
+                moved.start(), moved.end(), moved.location(), moved.notes(), moved.notesMarkdown(), 99);
         Edition second = ledger.publish(schedule(moved), T0.plusSeconds(60));
         assertThat(second.revisions()).isEqualTo(first.revisions());
         assertThat(second.version()).isEqualTo(first.version());

@@ -137,7 +137,7 @@ class LiveReloadTest {
         JsonNode health = JsonViews.JSON.readTree(response.body());
         assertThat(health.get("status").asText()).isEqualTo("degraded");
         assertThat(health.get("current").asBoolean()).isFalse();
-        String why = "kept the last good version because the notes have 2 errors, the first at line 3: time heading"
+        String why = "kept the last good version because the notes have an error at line 3: time heading"
                 + " \"25:00\" is not a time";
         assertThat(health.get("reasons").get(0).asText()).startsWith(why);
         assertThat(health.get("problems").get(0).asText()).startsWith(notes + ": " + why);
@@ -247,12 +247,27 @@ class LiveReloadTest {
     @Test
     void notesThatCannotBeWrittenAsACalendarAreRefusedNotServedAs500() throws Exception {
         byte[] before = server.get("/calendar.ics").body();
-        edit("---\ntimezone: UTC+8\n---\n" + NOTES);
+        edit("---\ntimezone: \"+05:30\"\n---\n" + NOTES); // Java reads it; no calendar can be given it
         wait(Duration.ofHours(1));
         var feed = server.get("/calendar.ics");
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).isEqualTo(before);
-        assertThat(health().get("reasons").get(0).asText()).startsWith("kept the last good version because");
+        assertThat(health().get("reasons").get(0).asText()).startsWith("kept the last good version because")
+                .contains("+05:30");
+    }
+
+    @Test
+    void aFixedOffsetZoneIsPublishedAsItsWritableEtcZoneAtTheSameInstants() throws Exception {
+        String before = text(server.get("/calendar.ics"));
+        edit("---\ntimezone: UTC+8\n---\n" + NOTES);
+        wait(Duration.ofHours(1));
+        String after = text(server.get("/calendar.ics"));
+        assertThat(after).contains("DTSTART;TZID=Etc/GMT-8:20230927T110000").contains("TZID:Etc/GMT-8\r\n");
+        assertThat(before).contains("DTSTART;TZID=Asia/Shanghai:20230927T110000");
+        assertThat(dev.confcal.calendar.RoundTrip.events(after.getBytes(StandardCharsets.UTF_8)))
+                .extracting(dev.confcal.calendar.RoundTrip.Event::start)
+                .containsExactlyElementsOf(dev.confcal.calendar.RoundTrip.events(
+                        before.getBytes(StandardCharsets.UTF_8)).stream().map(e -> e.start()).toList());
     }
 
     @Test

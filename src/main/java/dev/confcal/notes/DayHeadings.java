@@ -1,0 +1,115 @@
+package dev.confcal.notes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Recognises day headings and gives each its date: a written date ({@link WrittenDate}, its year from
+ * {@link YearResolver}); a counted day ({@code Day 2}, {@code 第二天}: see {@link DayNumber}) from a day heading that
+ * gave both a number and a date, else from the front matter's {@code start:}, else counting the first dated day
+ * heading as day 1; a weekday alone ({@code Sunday}, {@code 日曜日}) as the first such day after the previous day
+ * heading, else from {@code start:}. What had to be worked out is said in a notice; what cannot be is an error.
+ */
+final class DayHeadings {
+
+    /** What a heading is: not a day, or a day whose date is known (null when it could not be read). */
+    record Day(LocalDate date) {
+    }
+
+    private final YearResolver years;
+    private final LocalDate start;
+    private final Problems problems;
+    private WrittenDate.Order order = WrittenDate.Order.MONTH_DAY;
+    private boolean orderKnown;
+    private LocalDate previous;
+    private boolean first = true;
+    private Integer anchorNumber;
+    private LocalDate anchorDate;
+    private String anchorHeading;
+    private int anchorLine;
+
+    DayHeadings(YearResolver years, LocalDate start, Problems problems) {
+        this.years = years;
+        this.start = start;
+        this.problems = problems;
+    }
+
+    Optional<Day> read(String heading, int line) {
+        Optional<WrittenDate.Found> found = WrittenDate.find(heading, order);
+        Optional<Integer> number = DayNumber.find(heading);
+        if (found.isPresent()) {
+            return Optional.of(new Day(dated(found.get(), number.orElse(null), heading, line)));
+        }
+        if (number.isPresent()) {
+            return Optional.of(new Day(counted(number.get(), heading, line)));
+        }
+        Optional<DayOfWeek> weekday = Weekdays.only(heading);
+        if (weekday.isPresent()) {
+            return Optional.of(new Day(weekday(weekday.get(), heading, line)));
+        }
+        return Optional.empty();
+    }
+
+    private LocalDate dated(WrittenDate.Found found, Integer number, String heading, int line) {
+        LocalDate date = years.resolve(found.date(), heading, line).orElse(null);
+        if (found.order() != null) {
+            if (!found.assumed()) {
+                order = found.order();
+                orderKnown = true;
+            } else if (date != null) {
+                problems.add(ProblemCode.NUMERIC_DATE_ORDER, line, heading, date, orderKnown
+                        ? (order == WrittenDate.Order.MONTH_DAY ? "month/day" : "day/month")
+                        + ", the order of the day headings before it"
+                        : "month/day");
+            }
+        }
+        if (date != null && (number != null || first)) {
+            anchorNumber = number != null ? number : 1;
+            anchorDate = date;
+            anchorHeading = heading;
+            anchorLine = line;
+        }
+        return seen(date);
+    }
+
+    private LocalDate counted(int number, String heading, int line) {
+        if (anchorDate != null) {
+            LocalDate date = anchorDate.plusDays(number - anchorNumber);
+            problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "day " + number + ", counting \""
+                    + anchorHeading + "\" at line " + anchorLine + " as day " + anchorNumber);
+            return seen(date);
+        }
+        if (start != null) {
+            LocalDate date = start.plusDays(number - 1);
+            problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "day " + number
+                    + " of the conference that starts on " + start + ", the front matter's start:");
+            return seen(date);
+        }
+        problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
+        return seen(null);
+    }
+
+    private LocalDate weekday(DayOfWeek weekday, String heading, int line) {
+        LocalDate from = previous != null ? previous.plusDays(1) : start;
+        if (from == null) {
+            problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
+            return seen(null);
+        }
+        LocalDate date = from;
+        while (date.getDayOfWeek() != weekday) {
+            date = date.plusDays(1);
+        }
+        problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(weekday)
+                + (previous != null ? " after " + previous : " from " + start + ", the front matter's start:"));
+        return seen(date);
+    }
+
+    private LocalDate seen(LocalDate date) {
+        first = false;
+        if (date != null) {
+            previous = date;
+        }
+        return date;
+    }
+}

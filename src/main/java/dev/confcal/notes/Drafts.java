@@ -1,0 +1,129 @@
+package dev.confcal.notes;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sessions read so far, and the one whose notes are being gathered. A session line starts one, on its day
+ * and at its time (its own, or its time heading's); a second copy of a session is ignored; a session link that
+ * stands after other text is remembered, to be reported if no session line names it.
+ */
+final class Drafts {
+
+    private record MentionAt(SessionLine.Mention mention, int line) {
+    }
+
+    private final Timeline timeline;
+    private final Problems problems;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<MentionAt> mentions = new ArrayList<>();
+    private Draft current;
+
+    Drafts(Timeline timeline, Problems problems) {
+        this.timeline = timeline;
+        this.problems = problems;
+    }
+
+    /**
+     * @param level     the heading level of a session written as a heading, else 0
+     * @param paragraph the paragraph the line stands in, or null
+     */
+    void start(SessionLine.Found found, int line, int level, Paragraph paragraph) {
+        finish();
+        SessionLink link = found.link();
+        String title = found.title();
+        if (title == null) {
+            title = link.slugTitle() != null ? link.slugTitle() : "Session " + link.id();
+        }
+        LinkText text = LinkText.parse(title);
+        String name = "session \"" + text.titles().get(text.titles().size() - 1) + "\"";
+        Integer first = seen.putIfAbsent(link.id(), line);
+        if (first != null) {
+            problems.add(ProblemCode.DUPLICATE_SESSION, line, name, link.id(), first);
+            return;
+        }
+        if (found.title() == null) {
+            problems.add(ProblemCode.TITLE_FROM_URL, line, link.id(), title);
+        }
+        if (timeline.day() == null) {
+            if (!timeline.sawDay()) {
+                problems.add(ProblemCode.SESSION_BEFORE_DAY, line, name);
+            }
+            return; // else its day heading could not be read, and says so
+        }
+        current = found.time() != null ? ownTime(found, text, line, level, name)
+                : slotTime(found, text, line, level, name);
+        if (current != null && !found.remark().isEmpty()) {
+            current.notes.add(new NotesText.Remark(found.remark(), found.remarkPlain(), paragraph));
+        }
+    }
+
+    private Draft ownTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
+        LocalDate date = timeline.dateOf(found.time().start(), "the time " + found.time().start() + " of " + name, line);
+        return new Draft(found.link(), title, found.starred(), line, date, found.time(), line, found.suffix(), null,
+                level);
+    }
+
+    private Draft slotTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
+        TimeHeading slot = timeline.slot();
+        if (slot == null || timeline.slotDate() == null) {
+            if (!timeline.sawSlot()) {
+                problems.add(ProblemCode.SESSION_WITHOUT_TIME, line, name);
+            }
+            return null; // else its time heading could not be read, and says so
+        }
+        return new Draft(found.link(), title, found.starred(), line, timeline.slotDate(), slot.time(),
+                timeline.slotLine(), slot.suffix(), slot.location(), level);
+    }
+
+    /** A line that looks like a session but cannot be read: reported, and what follows is nobody's notes. */
+    void broken(SessionLine.Broken broken, int line) {
+        finish();
+        problems.add(broken.code(), line, broken.details());
+    }
+
+    void mention(SessionLine.Mention mention, int line) {
+        mentions.add(new MentionAt(mention, line));
+    }
+
+    /** Notes of the open session, if one is open (text before the first session is nobody's). */
+    void notes(NotesText.Fragment fragment) {
+        if (current != null) {
+            current.notes.add(fragment);
+        }
+    }
+
+    boolean open() {
+        return current != null;
+    }
+
+    /** The heading level of the open session if it is a heading, else 0. */
+    int level() {
+        return current == null ? 0 : current.level;
+    }
+
+    void finish() {
+        if (current != null) {
+            drafts.add(current);
+            current = null;
+        }
+    }
+
+    /** All the sessions, once the walk is over; mentions of sessions no line names are reported. */
+    List<Draft> all() {
+        finish();
+        for (MentionAt at : mentions) {
+            if (!seen.containsKey(at.mention().link().id())) {
+                String before = at.mention().before();
+                problems.add(ProblemCode.SESSION_LINK_IN_TEXT, at.line(), at.mention().link().url(),
+                        before.length() > 40 ? before.substring(0, 39) + "…" : before);
+            }
+        }
+        return List.copyOf(drafts);
+    }
+}

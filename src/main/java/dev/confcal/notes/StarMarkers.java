@@ -1,0 +1,74 @@
+package dev.confcal.notes;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The markers that star a session when they stand on its line or in its title: ⭐ 🌟 ★ 🔥 ❤️, {@code (must see)}
+ * and {@code Must see:} by default (a hollow ☆ is not a star). Front matter {@code star-markers:} replaces them.
+ * Letters match in any case.
+ */
+final class StarMarkers {
+
+    static final List<String> DEFAULT = List.of("⭐", "🌟", "★", "🔥", "❤️", "❤", "(must see)", "must see:");
+    static final StarMarkers DEFAULTS = new StarMarkers(DEFAULT);
+
+    private final Pattern pattern;
+    private final List<String> lowerCase;
+
+    StarMarkers(List<String> markers) {
+        this.lowerCase = markers.stream().filter(marker -> !marker.isBlank())
+                .map(marker -> marker.strip().toLowerCase(Locale.ROOT)).toList();
+        String alternatives = markers.stream()
+                .filter(marker -> !marker.isBlank())
+                .map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        // an emoji's variation selector goes with it
+        this.pattern = alternatives.isEmpty() ? null
+                : Pattern.compile("(?:" + alternatives + ")\uFE0F?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Whether the text holds a marker. */
+    boolean in(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String marker : lowerCase) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without its markers (and without the space a removed marker leaves doubled). */
+    String strip(String text) {
+        if (pattern == null || !in(text)) {
+            return text;
+        }
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        return m.replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
+    /** How many characters of a marker start the text, or 0. */
+    int leading(String text) {
+        return leading(text, 0);
+    }
+
+    /** How many characters of a marker stand at an index of the text, or 0. */
+    int leading(String text, int at) {
+        if (pattern == null) {
+            return 0;
+        }
+        Matcher m = pattern.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() - at : 0;
+    }
+
+}

@@ -1,0 +1,96 @@
+package dev.confcal.notes;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Where the walk through the notes stands in time: the current day heading and time slot, and which slots come
+ * after midnight. Within one day heading, a time six hours or more earlier than the one before it is read as
+ * after midnight, on the next date (a late-night schedule), and said so.
+ */
+final class Timeline {
+
+    private static final int MIDNIGHT_GAP_SECONDS = 6 * 3600;
+
+    private final Problems problems;
+    private LocalDate day;
+    private boolean sawDay;
+    private int dayLevel;
+    private TimeHeading slot;
+    private LocalDate slotDate;
+    private int slotLine;
+    private int slotLevel;
+    private boolean sawSlot;
+    private LocalTime previous;
+    private int daysAfter;
+
+    Timeline(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** A day heading: null when its date could not be read (its sessions then wait for a readable one). */
+    void day(LocalDate date, int level) {
+        day = date;
+        sawDay = true;
+        dayLevel = level;
+        slot = null;
+        sawSlot = false;
+        slotLevel = 0;
+        previous = null;
+        daysAfter = 0;
+    }
+
+    void slot(TimeHeading heading, String text, int line, int level) {
+        sawSlot = true;
+        slotLevel = level;
+        slot = heading;
+        slotLine = line;
+        slotDate = day == null ? null : dateOf(heading.time().start(), "time heading \"" + text + "\"", line);
+    }
+
+    /** A time heading that could not be read: its sessions wait for a readable one. */
+    void brokenSlot(int level) {
+        sawSlot = true;
+        slotLevel = level;
+        slot = null;
+    }
+
+    /** The date a time under the current day heading falls on, after midnight or not. */
+    LocalDate dateOf(LocalTime start, String what, int line) {
+        if (previous != null && previous.toSecondOfDay() - start.toSecondOfDay() >= MIDNIGHT_GAP_SECONDS) {
+            daysAfter++;
+            problems.add(ProblemCode.SLOT_AFTER_MIDNIGHT, line, what, previous, day.plusDays(daysAfter));
+        }
+        previous = start;
+        return day.plusDays(daysAfter);
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    boolean sawDay() {
+        return sawDay;
+    }
+
+    TimeHeading slot() {
+        return slot;
+    }
+
+    LocalDate slotDate() {
+        return slotDate;
+    }
+
+    int slotLine() {
+        return slotLine;
+    }
+
+    boolean sawSlot() {
+        return sawSlot;
+    }
+
+    /** How deep a heading must be to be part of a session's notes rather than a new section. */
+    int sectionLevel() {
+        return Math.max(dayLevel, slotLevel);
+    }
+}

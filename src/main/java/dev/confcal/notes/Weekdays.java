@@ -1,0 +1,76 @@
+package dev.confcal.notes;
+
+import java.time.DayOfWeek;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The weekday a heading names, in any language confcal reads: {@code 周三}/{@code 星期三}, {@code (火)}/{@code 火曜日},
+ * {@code (화)}/{@code 화요일}, and the Latin-script names of {@link DateLanguage}.
+ */
+final class Weekdays {
+
+    private static final Pattern CHINESE = Pattern.compile("(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])");
+    private static final Pattern JAPANESE = Pattern.compile("([月火水木金土日])曜日?|[(（]([月火水木金土日])[)）]");
+    private static final Pattern KOREAN = Pattern.compile("([월화수목금토일])요일|[(（]([월화수목금토일])[)）]");
+    /** A German abbreviation only counts with its dot or comma: {@code Mi., 20.03.2024}. */
+    private static final Pattern GERMAN_SHORT = Pattern.compile("(?<![\\p{L}])(Mo|Di|Mi|Do|Fr|Sa|So)[.,]");
+
+    private static final Map<Character, DayOfWeek> CJK_DAYS = Map.ofEntries(
+            Map.entry('一', DayOfWeek.MONDAY), Map.entry('二', DayOfWeek.TUESDAY), Map.entry('三', DayOfWeek.WEDNESDAY),
+            Map.entry('四', DayOfWeek.THURSDAY), Map.entry('五', DayOfWeek.FRIDAY), Map.entry('六', DayOfWeek.SATURDAY),
+            Map.entry('日', DayOfWeek.SUNDAY), Map.entry('天', DayOfWeek.SUNDAY),
+            Map.entry('月', DayOfWeek.MONDAY), Map.entry('火', DayOfWeek.TUESDAY), Map.entry('水', DayOfWeek.WEDNESDAY),
+            Map.entry('木', DayOfWeek.THURSDAY), Map.entry('金', DayOfWeek.FRIDAY), Map.entry('土', DayOfWeek.SATURDAY),
+            Map.entry('월', DayOfWeek.MONDAY), Map.entry('화', DayOfWeek.TUESDAY), Map.entry('수', DayOfWeek.WEDNESDAY),
+            Map.entry('목', DayOfWeek.THURSDAY), Map.entry('금', DayOfWeek.FRIDAY), Map.entry('토', DayOfWeek.SATURDAY),
+            Map.entry('일', DayOfWeek.SUNDAY));
+    private static final String GERMAN_SHORT_DAYS = "MoDiMiDoFrSaSo";
+
+    private Weekdays() {
+    }
+
+    /** The first weekday the text names. */
+    static Optional<DayOfWeek> find(String text) {
+        for (Pattern cjk : new Pattern[] {CHINESE, JAPANESE, KOREAN}) {
+            Matcher m = cjk.matcher(text);
+            if (m.find()) {
+                String day = m.group(1) != null ? m.group(1) : m.group(2);
+                return Optional.of(CJK_DAYS.get(day.charAt(0)));
+            }
+        }
+        for (DateLanguage language : new DateLanguage[] {DateLanguage.ENGLISH, DateLanguage.GERMAN,
+                DateLanguage.FRENCH, DateLanguage.SPANISH}) {
+            Optional<DayOfWeek> day = language.weekday(text);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        Matcher german = GERMAN_SHORT.matcher(text);
+        return german.find() ? Optional.of(DayOfWeek.of(GERMAN_SHORT_DAYS.indexOf(german.group(1)) / 2 + 1))
+                : Optional.empty();
+    }
+
+    /** The weekday a heading that is nothing but a weekday names: {@code Sunday}, {@code 日曜日}, {@code 星期日}. */
+    static Optional<DayOfWeek> only(String heading) {
+        String text = heading.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        if (text.isEmpty() || text.length() > 12) {
+            return Optional.empty();
+        }
+        for (DateLanguage language : DateLanguage.values()) {
+            Optional<DayOfWeek> day = language.weekdayOnly(text);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        Matcher cjk = Pattern.compile("(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日?|([월화수목금토일])요일")
+                .matcher(text);
+        if (cjk.matches()) {
+            String day = cjk.group(1) != null ? cjk.group(1) : cjk.group(2) != null ? cjk.group(2) : cjk.group(3);
+            return Optional.of(CJK_DAYS.get(day.charAt(0)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.confcal.notes;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which time zone the notes are read in: the front matter's {@code timezone:}, else the {@code --timezone} option,
+ * else one the notes state (a {@code location:} city, else a zone written after a time, {@code 10:00 CEST}), else
+ * {@link NotesParser#DEFAULT_ZONE}, said so. Then every time written with a zone is checked against it.
+ */
+final class ZoneChoice {
+
+    private ZoneChoice() {
+    }
+
+    /**
+     * @param given the zone of the front matter or the option, already checked to be writable, or null
+     */
+    static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems) {
+        ZoneId zone = given != null ? given : stated(location, drafts, problems);
+        if (zone == null) {
+            zone = NotesParser.DEFAULT_ZONE;
+            problems.add(ProblemCode.ZONE_ASSUMED, 0, zone.getId());
+        }
+        check(zone, drafts, problems);
+        return zone;
+    }
+
+    private static ZoneId stated(String location, List<Draft> drafts, Problems problems) {
+        Optional<ZoneCities.Named> city = location == null ? Optional.empty() : ZoneCities.of(location);
+        if (city.isPresent()) {
+            problems.add(ProblemCode.ZONE_FROM_NOTES, 0, city.get().zone().getId(), "location: " + location);
+            return city.get().zone();
+        }
+        Draft ambiguous = null;
+        for (Draft draft : drafts) {
+            if (draft.suffix == null) {
+                continue;
+            }
+            Optional<ZoneId> zone = draft.suffix.zone();
+            if (zone.isPresent()) {
+                problems.add(ProblemCode.ZONE_FROM_NOTES, draft.timeLine, zone.get().getId(),
+                        "\"" + draft.suffix.text() + "\" at line " + draft.timeLine);
+                return zone.get();
+            }
+            if (ambiguous == null && draft.suffix.ambiguous()) {
+                ambiguous = draft;
+            }
+        }
+        if (ambiguous != null) {
+            problems.add(ProblemCode.AMBIGUOUS_ZONE, ambiguous.timeLine, time(ambiguous), ambiguous.suffix.text(),
+                    ZoneSuffix.names(ambiguous.suffix.zones()));
+        }
+        return null;
+    }
+
+    /** Each time written with a zone must be that zone's time where the notes are read. */
+    private static void check(ZoneId zone, List<Draft> drafts, Problems problems) {
+        Set<Integer> reported = new HashSet<>();
+        for (Draft draft : drafts) {
+            if (draft.suffix == null || reported.contains(draft.timeLine)) {
+                continue;
+            }
+            LocalDateTime at = draft.date.atTime(draft.time.start());
+            if (!draft.suffix.fits(zone, at)) {
+                reported.add(draft.timeLine);
+                ZoneOffset actual = zone.getRules().getOffset(at);
+                problems.add(ProblemCode.ZONE_MISMATCH, draft.timeLine, time(draft), draft.suffix.describe(),
+                        zone.getId(), actual.getId().equals("Z") ? "" : actual.getId(), draft.date);
+            }
+        }
+    }
+
+    private static String time(Draft draft) {
+        return draft.time.start() + " " + draft.suffix.text();
+    }
+}
