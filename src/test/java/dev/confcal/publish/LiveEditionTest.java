@@ -109,7 +109,7 @@ class LiveEditionTest {
         assertThat(live.edition().schedule().sessions().get(0).start().toLocalTime()).hasToString("11:00");
         assertThat(live.state().current()).isFalse();
         assertThat(live.state().problems().get(0)).hasToString(notes() + ": kept the last good version because the"
-                + " notes have 2 errors, the first at line 3: time heading \"25:00\" is not a time (expected 11:00am,"
+                + " notes have an error at line 3: time heading \"25:00\" is not a time (expected 11:00am,"
                 + " 13:55, 下午1:55 or a range like 15:25 - 16:00)");
         assertThat(live.edition().cancelled()).isEmpty();
         assertThat(dir.resolve("state.json.last-good.md")).hasContent(NOTES);
