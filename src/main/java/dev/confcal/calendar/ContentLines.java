@@ -53,17 +53,6 @@ final class ContentLines {
         return this;
     }
 
-    /** Content lines someone else wrote (ical4j's VTIMEZONE), unfolded and folded again by octets. */
-    ContentLines lines(String ical) {
-        String unfolded = ical.replace("\r\n ", "").replace("\r\n\t", "");
-        for (String line : unfolded.split("\r\n")) {
-            if (!line.isEmpty()) {
-                foldLine(line, out);
-            }
-        }
-        return this;
-    }
-
     byte[] bytes() {
         return out.toByteArray();
     }

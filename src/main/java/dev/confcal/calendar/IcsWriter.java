@@ -10,19 +10,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.VTimeZone;
 
 
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
- * zone, with its VTIMEZONE (ical4j's definition), stable UIDs and DTSTAMPs that move only when a session
+ * zone, with its VTIMEZONE (from Java's zone rules, for the events' years), stable UIDs and DTSTAMPs that move only when a session
  * changes, so a subscribed calendar sees edits as updates. No METHOD: RFC 5546's PUBLISH would require an
  * ORGANIZER per event. Thread-safe.
  */
@@ -32,8 +25,6 @@ public final class IcsWriter {
     static final String STAR = "★ ";
     private static final Duration REFRESH = Duration.ofHours(1);
 
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
-    private final Map<ZoneId, String> vtimezones = new ConcurrentHashMap<>();
 
     /** The feed of the sessions a filter selects, plus the recently removed ones it would have selected. */
     public byte[] feed(Edition edition, Filter filter, FeedOptions options) {
@@ -65,8 +56,8 @@ public final class IcsWriter {
                 .raw("X-WR-TIMEZONE", schedule.zone().getId())
                 .text("X-WR-CALDESC", sessions.size() + " sessions from " + schedule.source() + ", made by confcal")
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH.toString())
-                .raw("X-PUBLISHED-TTL", REFRESH.toString())
-                .lines(vtimezone(schedule.zone()));
+                .raw("X-PUBLISHED-TTL", REFRESH.toString());
+        timeZone(out, schedule.zone(), sessions, cancelled);
         for (Session session : sessions) {
             event(out, schedule, session, edition.revision(session), false, options);
         }
@@ -151,22 +142,20 @@ public final class IcsWriter {
     }
 
     /**
-     * ical4j's bundled definition, without TZURL (a client should never go fetching it) and under the id the
-     * events use: ical4j files some zones under another name (Europe/Amsterdam is Europe/Brussels there), and a
-     * DTSTART whose TZID has no VTIMEZONE is floating time to strict clients.
+     * The VTIMEZONE of the events' zone for the years they fall in (with a year's margin either side, for reminders
+     * and long events); none when there are no events, since then no TZID is used.
      */
-    private String vtimezone(ZoneId zone) {
-        return vtimezones.computeIfAbsent(zone, id -> {
-            net.fortuna.ical4j.model.TimeZone timeZone = zones.getTimeZone(id.getId());
-            if (timeZone == null) {
-                throw new IllegalArgumentException("no iCalendar definition for time zone " + id);
+    private static void timeZone(ContentLines out, ZoneId zone, List<Session> sessions, List<Session> cancelled) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (List<Session> list : List.of(sessions, cancelled)) {
+            for (Session session : list) {
+                first = Math.min(first, session.start().withZoneSameInstant(zone).getYear());
+                last = Math.max(last, session.end().withZoneSameInstant(zone).getYear());
             }
-            VTimeZone copy = timeZone.getVTimeZone().copy();
-            copy.removeAll(Property.TZURL);
-            String renamed = Matcher.quoteReplacement(id.getId());
-            return copy.toString()
-                    .replaceFirst("(?m)^TZID:[^\r\n]*", "TZID:" + renamed)
-                    .replaceFirst("(?m)^X-LIC-LOCATION:[^\r\n]*", "X-LIC-LOCATION:" + renamed);
-        });
+        }
+        if (first <= last) {
+            TimeZoneBlock.write(out, zone, first - 1, last + 1);
+        }
     }
 }

@@ -91,9 +91,7 @@ class WritableZoneTest {
 
     /**
      * Zones whose feeds ical4j or biweekly read at other instants than java.time means (checked in 2024): the
-     * writer copies ical4j's VTIMEZONE with its whole history, and the parsers disagree on old rules (America/
-     * Sao_Paulo's ended daylight time, Moscow's 2011–2014 years). A fix belongs in the writer (a VTIMEZONE for
-     * the events' years only); until then these stay listed, and a zone that starts or stops failing fails here.
+     * parsers' own limits, listed with their reasons in the file. A zone that starts or stops failing fails here.
      */
     static final java.nio.file.Path MISREAD = java.nio.file.Path.of("src/test/resources/misread-zones.txt");
 
