@@ -6,27 +6,34 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body rendered once and served many times: its strong ETag (from the bytes), its Last-Modified
- * header and its gzip form are computed here, so a poll costs a map lookup and a write.
+ * header and its gzip form are computed here, so a poll costs a map lookup and a write. The gzip body is
+ * another representation and has its own ETag (RFC 9110 §8.8.3: a strong validator names one byte sequence).
  */
-record Rendered(byte[] body, byte[] gzipped, String etag, Instant lastModified, String lastModifiedHeader,
-                String contentType) {
+record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Instant lastModified,
+                String lastModifiedHeader, String contentType) {
 
     /** Below this, gzip saves too little to be worth a header. */
     private static final int GZIP_THRESHOLD = 1024;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** What an entry costs besides its bodies: the record, its strings, the cache's node. */
+    private static final int OVERHEAD = 512;
 
     static Rendered of(byte[] body, Instant lastModified, String contentType) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new Rendered(body, body.length >= GZIP_THRESHOLD ? gzip(body) : null, etag(body), seconds,
-                HTTP_DATE.format(seconds), contentType);
+        String etag = etag(body);
+        byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
+        return new Rendered(body, gzipped, etag, gzipped == null ? null : etag.replaceFirst("\"$", "-gz\""),
+                seconds, HttpDates.format(seconds), contentType);
+    }
+
+    /** Bytes of heap this response holds, for the cache's bound. */
+    int weight() {
+        return OVERHEAD + body.length + (gzipped == null ? 0 : gzipped.length);
     }
 
     private static String etag(byte[] body) {

@@ -129,10 +129,10 @@ class LandingPageBrowserTest {
         String webcal = feedUrl.replace("http://", "webcal://");
         assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(webcal);
         assertThat(find("#google-link").getAttribute("href")).isEqualTo(
-                "https://calendar.google.com/calendar/r?cid=" + FeedLinks.encode(webcal));
+                "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
         assertThat(find("#outlook-link").getAttribute("href")).isEqualTo(
-                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedLinks.encode(feedUrl) + "&name="
-                        + FeedLinks.encode("Kubecon"));
+                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name="
+                        + FeedQuery.encode("Kubecon"));
         assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
         assertThat(browser.getCurrentUrl()).endsWith("/?starred=true&q=wasm");
     }

@@ -43,7 +43,7 @@ class LiveReloadTest {
     void start() throws Exception {
         notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        server = new TestServer(notes, dir.resolve("state.json"), new WebOptions(null, false, 64));
+        server = new TestServer(notes, dir.resolve("state.json"), TestServer.options());
     }
 
     @AfterEach
@@ -147,7 +147,7 @@ class LiveReloadTest {
         edit(NOTES.replace("first notes", "better notes"));
         String before = text(server.get("/calendar.ics"));
         server.close();
-        server = new TestServer(notes, dir.resolve("state.json"), new WebOptions(null, false, 64));
+        server = new TestServer(notes, dir.resolve("state.json"), TestServer.options());
         server.clock.advance(Duration.ofHours(1));
         assertThat(text(server.get("/calendar.ics"))).isEqualTo(before);
     }

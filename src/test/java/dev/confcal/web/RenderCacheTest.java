@@ -16,7 +16,7 @@ class RenderCacheTest {
 
     @Test
     void aHitDoesNotRenderAgain() {
-        RenderCache<Rendered> cache = new RenderCache<>(4);
+        RenderCache cache = new RenderCache(1 << 20);
         AtomicInteger renders = new AtomicInteger();
         cache.get("a", () -> body("a" + renders.incrementAndGet()));
         Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet()));
@@ -25,15 +25,30 @@ class RenderCacheTest {
     }
 
     @Test
-    void tenThousandDistinctKeysStayWithinTheBoundLeastRecentlyUsedOutFirst() {
-        RenderCache<Rendered> cache = new RenderCache<>(100);
+    void tenThousandDistinctKeysStayWithinTheByteBoundAndAHotEntryStays() {
+        RenderCache cache = new RenderCache(200_000);
         cache.get("hot", () -> body("hot"));
         for (int i = 0; i < 10_000; i++) {
-            cache.get("q" + i, () -> body("x"));
+            int size = 1_000 + i % 3_000;
+            cache.get("q" + i, () -> body("x".repeat(size)));
             cache.get("hot", () -> body("rendered again"));
         }
-        assertThat(cache.size()).isBetween(90, 100);
+        assertThat(cache.bytes()).isBetween(100_000L, 200_000L);
         assertThat(new String(cache.get("hot", () -> body("miss")).body(), StandardCharsets.UTF_8)).isEqualTo("hot");
+    }
+
+    @Test
+    void aResponseLargerThanTheWholeBoundIsServedButNotKept() {
+        RenderCache cache = new RenderCache(10_000);
+        assertThat(cache.get("big", () -> body("x".repeat(50_000))).body()).hasSize(50_000);
+        assertThat(cache.bytes()).isLessThanOrEqualTo(10_000L);
+    }
+
+    @Test
+    void theGzipBodyHasItsOwnStrongEtag() {
+        Rendered big = body("calendar line\r\n".repeat(200));
+        assertThat(big.gzipped()).isNotNull();
+        assertThat(big.gzipEtag()).isNotEqualTo(big.etag()).startsWith("\"").endsWith("-gz\"");
     }
 
     @Test
@@ -44,7 +59,7 @@ class RenderCacheTest {
 
     @Test
     void concurrentMissesOfOneKeyRenderItOnce() throws Exception {
-        RenderCache<Rendered> cache = new RenderCache<>(10);
+        RenderCache cache = new RenderCache(1 << 20);
         AtomicInteger renders = new AtomicInteger();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -72,7 +87,7 @@ class RenderCacheTest {
 
     @Test
     void aFailedRenderingFailsItsWaitersAndIsNotCached() {
-        RenderCache<Rendered> cache = new RenderCache<>(10);
+        RenderCache cache = new RenderCache(1 << 20);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("k", () -> {
             throw new IllegalStateException("boom");
         })).hasMessage("boom");

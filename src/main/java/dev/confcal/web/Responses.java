@@ -1,0 +1,136 @@
+package dev.confcal.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Sends responses the way caches and calendar clients expect: validators, 304s, gzip with its own ETag, HEAD
+ * with the GET's Content-Length. A large body is written without holding a thread: a client that never reads
+ * a 10 MB feed costs a connection, not one of the server's threads.
+ */
+final class Responses {
+
+    /** The access log's byte count. */
+    static final String BYTES = "confcal.bytes";
+    /** Bodies up to this size fit in the socket's buffers and are written directly. */
+    static final int DIRECT_WRITE_LIMIT = 64 * 1024;
+
+    private Responses() {
+    }
+
+    static void send(Context ctx, Rendered rendered, String cacheControl) {
+        HttpServletResponse response = ctx.res();
+        boolean gzip = rendered.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+        String etag = gzip ? rendered.gzipEtag() : rendered.etag();
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", rendered.lastModifiedHeader());
+        response.setHeader("Cache-Control", cacheControl);
+        if (rendered.gzipped() != null) {
+            response.setHeader("Vary", "Accept-Encoding");
+        }
+        response.setContentType(rendered.contentType());
+        if (notModified(ctx, etag, rendered.lastModified())) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            ctx.attribute(BYTES, 0);
+            return;
+        }
+        byte[] body = gzip ? rendered.gzipped() : rendered.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        write(ctx, body);
+    }
+
+    /** A short plain-text answer (errors, 404s) that is never cached. */
+    static void plain(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        bytes(ctx, WebApp.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body computed for this request only; HEAD gets the same headers and Content-Length, and no body. */
+    static void bytes(Context ctx, String contentType, byte[] body) {
+        ctx.res().setContentType(contentType);
+        write(ctx, body);
+    }
+
+    private static void write(Context ctx, byte[] body) {
+        HttpServletResponse response = ctx.res();
+        response.setContentLength(body.length);
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.attribute(BYTES, 0);
+            return;
+        }
+        ctx.attribute(BYTES, body.length);
+        try {
+            if (body.length > DIRECT_WRITE_LIMIT && response.getOutputStream() instanceof HttpOutput output) {
+                ctx.future(() -> writeAsync(ctx, output, body));
+            } else {
+                response.getOutputStream().write(body); // straight to Jetty: no copy through Javalin's result
+            }
+        } catch (IOException e) {
+            ctx.attribute(BYTES, 0); // the client went away mid-response: nothing to answer, nothing to log
+        }
+    }
+
+    /** Jetty writes the bytes as the client reads them; the request's thread is free meanwhile. */
+    private static CompletableFuture<Void> writeAsync(Context ctx, HttpOutput output, byte[] body) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        output.sendContent(ByteBuffer.wrap(body).asReadOnlyBuffer(), new Callback() {
+            @Override
+            public void succeeded() {
+                done.complete(null);
+            }
+
+            @Override
+            public void failed(Throwable cause) {
+                ctx.attribute(BYTES, 0); // a client that went away or stopped reading for the idle timeout
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak comparison for If-None-Match. */
+    static boolean notModified(Context ctx, String etag, Instant lastModified) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.strip();
+                if (candidate.startsWith("W/")) {
+                    candidate = candidate.substring(2);
+                }
+                if (candidate.equals("*") || candidate.equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Instant since = HttpDates.parse(ctx.header("If-Modified-Since"), Instant.now());
+        return since != null && !lastModified.isAfter(since);
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equals("gzip") || parts[0].strip().equals("*")) {
+                boolean refused = parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                return !refused;
+            }
+        }
+        return false;
+    }
+}
