@@ -150,7 +150,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      */
     String disposition(Schedule schedule) {
         if (feed == Feed.SESSION) {
-            return "attachment; filename=\"" + DownloadName.slug(name, false, "session") + ".ics\"";
+            return "attachment; filename=\"" + name + ".ics\""; // ids are [A-Za-z0-9] (WebApp checks)
         }
         return DownloadName.disposition(nameParts(schedule));
     }
