@@ -58,10 +58,15 @@ final class Responses {
         bytes(ctx, WebApp.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A body computed for this request only; HEAD gets the same headers and Content-Length, and no body. */
+    /**
+     * A small body computed for this request only. It becomes Javalin's result, replacing any default answer
+     * (its 404 text); for HEAD Jetty sends the headers, Content-Length included, and drops the body.
+     */
     static void bytes(Context ctx, String contentType, byte[] body) {
         ctx.res().setContentType(contentType);
-        write(ctx, body);
+        ctx.res().setContentLength(body.length);
+        ctx.attribute(BYTES, ctx.method() == HandlerType.HEAD ? 0 : body.length);
+        ctx.result(body);
     }
 
     private static void write(Context ctx, byte[] body) {
