@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The base URL of the page's links for one request. {@code --base-url} when given; else, behind a trusted
- * proxy, what the proxy says the client asked for ({@code Forwarded}, or {@code X-Forwarded-Proto},
- * {@code -Host}, {@code -Prefix}); else the address the connection came in on. Never the {@code Host} header of
+ * proxy, what the proxy says the client asked for ({@code X-Forwarded-Proto}, {@code -Host},
+ * {@code -Prefix}, or {@code Forwarded}); else the address the connection came in on. Never the {@code Host} header of
  * an untrusted client: the page would link to whatever host it names. Whatever this returns is part of the
  * page's cache key.
  */
@@ -49,12 +49,17 @@ final class PublicAddress {
         return new BaseUrl("http", host.toLowerCase(Locale.ROOT) + (port == 80 ? "" : ":" + port), "");
     }
 
-    /** What the nearest proxy set; each header's last value is the one it added. Null when unusable. */
+    /**
+     * What the nearest proxy set; each header's last value is the one it added. {@code X-Forwarded-*} when the
+     * proxy sends any of them (nginx, Kubernetes' ingress-nginx, Traefik), and then a {@code Forwarded} header is
+     * the client's own and ignored; else RFC 7239's {@code Forwarded}. Null when unusable.
+     */
     private static BaseUrl forwarded(Context ctx) {
-        String proto = null;
-        String host = null;
+        String proto = last(ctx, "X-Forwarded-Proto");
+        String host = last(ctx, "X-Forwarded-Host");
+        String prefix = last(ctx, "X-Forwarded-Prefix");
         String forwarded = last(ctx, "Forwarded");
-        if (forwarded != null) {
+        if (proto == null && host == null && prefix == null && forwarded != null) {
             for (String pair : forwarded.split(";")) {
                 String[] kv = pair.split("=", 2);
                 if (kv.length == 2) {
@@ -67,19 +72,11 @@ final class PublicAddress {
                 }
             }
         }
-        proto = proto != null ? proto : last(ctx, "X-Forwarded-Proto");
-        host = host != null ? host : last(ctx, "X-Forwarded-Host");
         host = host != null ? host : ctx.header("Host");
-        String prefix = last(ctx, "X-Forwarded-Prefix");
-        String port = last(ctx, "X-Forwarded-Port");
         if (host == null) {
             return null;
         }
         String scheme = proto == null ? ctx.scheme() : proto.toLowerCase(Locale.ROOT);
-        if (port != null && port.matches("\\d{1,5}") && !host.matches(".*:\\d+$|.*]:\\d+$")
-                && !port.equals(scheme.equals("https") ? "443" : "80")) {
-            host = host + ":" + port;
-        }
         try {
             String path = prefix == null ? "" : prefix.replaceAll("/+$", "");
             return new BaseUrl(scheme, dropDefaultPort(scheme, host.toLowerCase(Locale.ROOT)), path);

@@ -3,7 +3,6 @@ package dev.confcal.web;
 import static dev.confcal.web.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,11 @@ class ProxyLinksTest {
                     .contains("data-json=\"/kubecon/sessions.json\"")
                     .contains("value=\"https://cal.example.com/kubecon/calendar.ics\"").doesNotContain("http://");
             String forwarded = text(server.get("/", "Forwarded", "for=1.2.3.4;proto=https;host=\"other.example:8443\""));
-            assertThat(forwarded).contains("webcal://other.example:8443/calendar.ics");
+            assertThat(forwarded).contains("webcal://other.example:8443/calendar.ics")
+                    .contains("value=\"https://other.example:8443/calendar.ics\"");
+            // a proxy that sets X-Forwarded-*: a Forwarded header is then the client's and ignored
+            assertThat(text(server.get("/", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "cal.example.com",
+                    "Forwarded", "host=evil.example"))).doesNotContain("evil.example");
             // each page is cached by the base URL its links use: neither leaks into the other
             assertThat(text(server.get("/", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "cal.example.com",
                     "X-Forwarded-Prefix", "/kubecon"))).isEqualTo(page);
@@ -60,9 +63,5 @@ class ProxyLinksTest {
             assertThat(text(server.get("/", "X-Forwarded-Host", "other.example"))).doesNotContain("other.example")
                     .contains("webcal://cal.example.com/calendar.ics");
         }
-    }
-
-    static Path none() {
-        return null;
     }
 }
