@@ -103,8 +103,13 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            live.close();
+            try {
+                app.stop(); // waits up to 10 s for responses in progress, then closes the rest
+            } catch (RuntimeException e) {
+                err.println("confcal: stopped with responses still in progress (" + e.getMessage() + ")");
+            } finally {
+                live.close();
+            }
         }, "shutdown"));
         out.printf("confcal: serving %d sessions from %s at http://localhost:%d/%n",
                 live.edition().schedule().sessions().size(), notes.source().name(), app.port());

@@ -4,25 +4,27 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Every rendered response the server keeps, in one cache bounded by bytes (Caffeine's weigher; least valuable
  * out first), keyed by everything the response depends on: the edition's generation and the parsed request.
- * Random query strings therefore cost renderings, never memory beyond the bound. Requests that miss the same
- * key at once wait for one rendering, and at most {@link #CONCURRENT_RENDERS} run at a time: 64 subscribers
- * polling a 10 MB feed right after an edit must not build 64 copies of it.
+ * Random query strings therefore cost renderings, never memory beyond the bound. A miss is rendered on one of
+ * {@link #CONCURRENT_RENDERS} threads of its own, and requests that miss the same key at once share that one
+ * rendering: 400 subscribers polling a 10 MB feed right after an edit neither build 400 copies of it nor hold
+ * 400 of the server's threads while they wait.
  */
-final class RenderCache {
+final class RenderCache implements AutoCloseable {
 
     static final int CONCURRENT_RENDERS = 2;
 
     private final Cache<Object, Rendered> entries;
     private final Map<Object, CompletableFuture<Rendered>> inFlight = new ConcurrentHashMap<>();
-    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+    private final ExecutorService renders;
 
     RenderCache(long maxBytes) {
         this.entries = Caffeine.newBuilder()
@@ -30,52 +32,48 @@ final class RenderCache {
                 .weigher((Object key, Rendered value) -> value.weight())
                 .executor(Runnable::run) // evict on the caller's thread: no background pool to size
                 .build();
+        AtomicInteger count = new AtomicInteger();
+        this.renders = Executors.newFixedThreadPool(CONCURRENT_RENDERS, runnable -> {
+            Thread thread = new Thread(runnable, "render-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** The cached response for {@code key}, rendering it when missing. */
-    Rendered get(Object key, Supplier<Rendered> render) {
+    /** The response for {@code key}: at once when cached, else when its one rendering is done. */
+    CompletableFuture<Rendered> get(Object key, Supplier<Rendered> render) {
         Rendered hit = entries.getIfPresent(key);
         if (hit != null) {
-            return hit;
+            return CompletableFuture.completedFuture(hit);
         }
         CompletableFuture<Rendered> mine = new CompletableFuture<>();
         CompletableFuture<Rendered> theirs = inFlight.putIfAbsent(key, mine);
         if (theirs != null) {
-            return await(theirs);
+            return theirs;
         }
-        try {
-            Rendered value = entries.getIfPresent(key);
-            if (value == null) {
-                renders.acquireUninterruptibly();
-                try {
-                    value = render.get();
-                } finally {
-                    renders.release();
-                }
-                entries.put(key, value);
-            }
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
+        Rendered meanwhile = entries.getIfPresent(key); // finished between the first look and putIfAbsent
+        if (meanwhile != null) {
             inFlight.remove(key, mine);
+            mine.complete(meanwhile);
+            return mine;
         }
-    }
-
-    private static Rendered await(CompletableFuture<Rendered> rendering) {
         try {
-            return rendering.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            renders.execute(() -> {
+                try {
+                    Rendered value = render.get();
+                    entries.put(key, value);
+                    mine.complete(value);
+                } catch (Throwable e) {
+                    mine.completeExceptionally(e);
+                } finally {
+                    inFlight.remove(key, mine);
+                }
+            });
+        } catch (RuntimeException e) { // stopped
+            inFlight.remove(key, mine);
+            mine.completeExceptionally(e);
         }
+        return mine;
     }
 
     long size() {
@@ -86,5 +84,10 @@ final class RenderCache {
     long bytes() {
         entries.cleanUp();
         return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+    }
+
+    @Override
+    public void close() {
+        renders.shutdownNow();
     }
 }

@@ -17,6 +17,7 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -70,6 +71,7 @@ public final class WebApp {
         config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
         JettySetup.apply(config);
+        config.events.serverStopped(cache::close);
         if (options.accessLog()) {
             config.requestLogger.http(WebApp::logAccess);
         }
@@ -149,7 +151,7 @@ public final class WebApp {
         FeedQuery query = FeedQuery.parse(kind, name, ctx.queryParamMap(), schedule);
         Filter selection = query.selection();
         FeedOptions feedOptions = query.options();
-        Rendered rendered;
+        CompletableFuture<Rendered> rendered;
         if (kind == Feed.JSON) {
             rendered = cache.get(new Key(state.generation(), "json", selection, feedOptions, null), () -> Rendered.of(
                     JsonViews.sessions(schedule, schedule.select(selection), new FeedQuery(Feed.CALENDAR, null,
@@ -165,7 +167,7 @@ public final class WebApp {
             ctx.header("Content-Disposition", query.disposition(schedule));
         }
         ctx.header("Access-Control-Allow-Origin", "*"); // public data: any page's script may read it
-        Responses.send(ctx, rendered, FEED_CACHE);
+        respond(ctx, rendered, FEED_CACHE);
     }
 
     private void health(Context ctx) {
@@ -178,18 +180,28 @@ public final class WebApp {
         Schedule schedule = state.edition().schedule();
         FeedQuery selection = FeedQuery.parseForm(ctx.queryParamMap(), schedule).withDownload(false);
         BaseUrl base = address.of(ctx);
-        Rendered rendered = cache.get(new PageKey(state.generation(), base, state.problems(), state.current(),
+        CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(), state.current(),
                         selection),
                 () -> Rendered.of(LandingPage.render(new PageModel(schedule, state.problems(), !state.current(), base,
                         selection)).getBytes(StandardCharsets.UTF_8), state.checkedAt(), HTML));
         ctx.header("Content-Security-Policy", PAGE_CSP);
-        Responses.send(ctx, rendered, "no-cache");
+        respond(ctx, rendered, "no-cache");
     }
 
     private void asset(Context ctx, String name, String contentType) {
-        Rendered rendered = cache.get(new Key(0, "asset", Filter.ALL, FeedOptions.DEFAULT, name),
+        CompletableFuture<Rendered> rendered = cache.get(new Key(0, "asset", Filter.ALL, FeedOptions.DEFAULT, name),
                 () -> Rendered.of(Assets.read(name), Assets.BUILT, contentType));
-        Responses.send(ctx, rendered, "public, max-age=3600");
+        respond(ctx, rendered, "public, max-age=3600");
+    }
+
+    /** A cached response is sent at once; a rendering is waited for without holding the request's thread. */
+    private static void respond(Context ctx, CompletableFuture<Rendered> rendered, String cacheControl) {
+        Rendered done = rendered.getNow(null);
+        if (done != null) {
+            Responses.send(ctx, done, cacheControl);
+        } else {
+            ctx.future(() -> rendered.thenAccept(response -> Responses.send(ctx, response, cacheControl)));
+        }
     }
 
     private static String stripSuffix(String file, String suffix) {

@@ -18,8 +18,8 @@ class RenderCacheTest {
     void aHitDoesNotRenderAgain() {
         RenderCache cache = new RenderCache(1 << 20);
         AtomicInteger renders = new AtomicInteger();
-        cache.get("a", () -> body("a" + renders.incrementAndGet()));
-        Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet()));
+        cache.get("a", () -> body("a" + renders.incrementAndGet())).join();
+        Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet())).join();
         assertThat(renders).hasValue(1);
         assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("a1");
     }
@@ -27,20 +27,20 @@ class RenderCacheTest {
     @Test
     void tenThousandDistinctKeysStayWithinTheByteBoundAndAHotEntryStays() {
         RenderCache cache = new RenderCache(200_000);
-        cache.get("hot", () -> body("hot"));
+        cache.get("hot", () -> body("hot")).join();
         for (int i = 0; i < 10_000; i++) {
             int size = 1_000 + i % 3_000;
-            cache.get("q" + i, () -> body("x".repeat(size)));
-            cache.get("hot", () -> body("rendered again"));
+            cache.get("q" + i, () -> body("x".repeat(size))).join();
+            cache.get("hot", () -> body("rendered again")).join();
         }
         assertThat(cache.bytes()).isBetween(100_000L, 200_000L);
-        assertThat(new String(cache.get("hot", () -> body("miss")).body(), StandardCharsets.UTF_8)).isEqualTo("hot");
+        assertThat(new String(cache.get("hot", () -> body("miss")).join().body(), StandardCharsets.UTF_8)).isEqualTo("hot");
     }
 
     @Test
     void aResponseLargerThanTheWholeBoundIsServedButNotKept() {
         RenderCache cache = new RenderCache(10_000);
-        assertThat(cache.get("big", () -> body("x".repeat(50_000))).body()).hasSize(50_000);
+        assertThat(cache.get("big", () -> body("x".repeat(50_000))).join().body()).hasSize(50_000);
         assertThat(cache.bytes()).isLessThanOrEqualTo(10_000L);
     }
 
@@ -72,7 +72,7 @@ class RenderCacheTest {
                         renders.incrementAndGet();
                         sleep(200);
                         return body("big");
-                    });
+                    }).join();
                 }));
             }
             start.countDown();
@@ -90,8 +90,8 @@ class RenderCacheTest {
         RenderCache cache = new RenderCache(1 << 20);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("k", () -> {
             throw new IllegalStateException("boom");
-        })).hasMessage("boom");
-        assertThat(cache.get("k", () -> body("ok")).body()).isEqualTo(body("ok").body());
+        }).join()).hasRootCauseMessage("boom");
+        assertThat(cache.get("k", () -> body("ok")).join().body()).isEqualTo(body("ok").body());
     }
 
     private static void sleep(long millis) {
