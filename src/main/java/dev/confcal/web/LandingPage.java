@@ -41,8 +41,10 @@ import dev.confcal.web.FeedQuery.Parameter;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import j2html.rendering.FlatHtml;
 import j2html.tags.DomContent;
-import j2html.tags.specialized.ArticleTag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -63,14 +65,16 @@ import java.util.Map;
 final class LandingPage {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final int EXCERPT = 120;
 
     private LandingPage() {
     }
 
     static String render(PageModel model) {
         Schedule schedule = model.schedule();
-        return "<!DOCTYPE html>\n" + html(
+        // sized for the sessions' HTML, so a page of 1,000 sessions is built without copying megabytes around
+        StringBuilder page = new StringBuilder(16 * 1024 + 3 * 1024 * model.selected().size());
+        page.append("<!DOCTYPE html>\n");
+        var html = html(
                 head(
                         meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
@@ -87,7 +91,13 @@ final class LandingPage {
                                 scheduleSection(model)),
                         footer(p(text("Made with confcal from " + schedule.source() + ". "),
                                 iff(!model.isStatic(), a("sessions.json").withHref(model.local("/sessions.json"))))))
-        ).withLang("en").withData("static", Boolean.toString(model.isStatic())).render();
+        ).withLang("en").withData("static", Boolean.toString(model.isStatic()));
+        try {
+            html.render(FlatHtml.into(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return page.toString();
     }
 
     private static String conferenceLine(Schedule schedule) {
@@ -212,38 +222,9 @@ final class LandingPage {
                         iff(conflicts.containsKey(slot.getValue().get(0).start()),
                                 p(conflicts.get(slot.getValue().get(0).start()) + " starred sessions at "
                                         + CLOCK.format(slot.getKey())).withClass("conflict")),
-                        each(slot.getValue(), session -> session(model, session))).withClass("slot")))
+                        each(slot.getValue(), session -> rawHtml(model.articles().of(session)))).withClass("slot")))
                 .withClass("schedule-day").withId("day-" + day.getKey())))
                 .withId("schedule");
-    }
-
-    private static ArticleTag session(PageModel model, Session session) {
-        Schedule schedule = model.schedule();
-        List<String> tracks = schedule.tracksOf(session);
-        return article(
-                p(span(CLOCK.format(session.start()) + "–" + CLOCK.format(session.end())).withClass("time"),
-                        iff(session.starred(), span("★").withClass("star").withTitle("Starred")),
-                        iff(session.tutorial(), span("Tutorial").withClass("tag")),
-                        each(tracks, track -> span(track).withClass("tag"))).withClass("when"),
-                h3(a(session.titles().get(0)).withHref(session.url()).attr("rel", "noopener")).withClass("title"),
-                iff(session.titles().size() > 1, p(session.titles().size() > 1 ? session.titles().get(1) : "")
-                        .withClass("alt-title")),
-                iff(!session.speakers().isEmpty(), p(JsonViews.speakers(session)).withClass("speakers")),
-                iff(!session.notes().isBlank(), details(summary(excerpt(session.notes())),
-                        div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes"))),
-                p(a("Add to Google Calendar").withHref(FeedLinks.googleEvent(schedule, session))
-                                .attr("rel", "noopener"),
-                        text(" · "),
-                        a("Download .ics").withHref(model.link(FeedQuery.session(session.id()).withDownload(true))),
-                        text(" · "),
-                        a("Schedule page").withHref(session.url()).attr("rel", "noopener")).withClass("actions"))
-                .withClass(session.starred() ? "session starred" : "session").withId("s-" + session.id())
-                .withData("id", session.id());
-    }
-
-    private static String excerpt(String notes) {
-        String oneLine = notes.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT).strip() + "…";
     }
 
     static String dayName(LocalDate day) {

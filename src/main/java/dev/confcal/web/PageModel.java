@@ -20,10 +20,18 @@ import java.util.Map;
  * @param stale     the notes have problems and an older version is served
  */
 record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, boolean isStatic,
-                 FeedQuery selection) {
+                 FeedQuery selection, SessionArticles articles) {
 
-    PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, FeedQuery selection) {
-        this(schedule, problems, stale, base, false, selection);
+    /** The server's page. */
+    PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, FeedQuery selection,
+              SessionArticles articles) {
+        this(schedule, problems, stale, base, false, selection, articles);
+    }
+
+    /** A static export's page: every session, links relative to its folder unless its address is known. */
+    static PageModel exported(Schedule schedule, BaseUrl base) {
+        return new PageModel(schedule, List.of(), false, base, true, FeedQuery.calendar(),
+                SessionArticles.relative(schedule));
     }
 
     /** A feed's URL for a link: absolute when the base URL is known, else relative to the page. */

@@ -59,15 +59,17 @@ final class RenderCache implements AutoCloseable {
         }
         try {
             renders.execute(() -> {
+                Rendered value;
                 try {
-                    Rendered value = render.get();
+                    value = render.get();
                     entries.put(key, value);
-                    mine.complete(value);
                 } catch (Throwable e) {
+                    inFlight.remove(key, mine); // before its waiters hear of it: a retry renders again
                     mine.completeExceptionally(e);
-                } finally {
-                    inFlight.remove(key, mine);
+                    return;
                 }
+                inFlight.remove(key, mine);
+                mine.complete(value);
             });
         } catch (RuntimeException e) { // stopped
             inFlight.remove(key, mine);

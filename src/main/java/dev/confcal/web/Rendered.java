@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -23,10 +24,20 @@ record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Insta
     /** What an entry costs besides its bodies: the record, its strings, the cache's node. */
     private static final int OVERHEAD = 512;
 
+    /** A feed or JSON: rendered once per edition and fetched by every poll, so compressed well. */
     static Rendered of(byte[] body, Instant lastModified, String contentType) {
+        return of(body, lastModified, contentType, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** A page for one filter: compressed fast, since a new filter is waited for by the person who asked. */
+    static Rendered page(byte[] body, Instant lastModified, String contentType) {
+        return of(body, lastModified, contentType, Deflater.BEST_SPEED);
+    }
+
+    private static Rendered of(byte[] body, Instant lastModified, String contentType, int level) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
         String etag = etag(body);
-        byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
+        byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body, level) : null;
         return new Rendered(body, gzipped, etag, gzipped == null ? null : etag.replaceFirst("\"$", "-gz\""),
                 seconds, HttpDates.format(seconds), contentType);
     }
@@ -45,9 +56,13 @@ record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Insta
         }
     }
 
-    private static byte[] gzip(byte[] body) {
+    private static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

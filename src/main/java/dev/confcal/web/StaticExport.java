@@ -51,7 +51,7 @@ public final class StaticExport {
             written.add(file(dir, FeedQuery.session(session.id()).file(),
                     writer.single(edition, session, FeedOptions.DEFAULT), 1));
         }
-        PageModel page = new PageModel(schedule, List.of(), false, base, true, FeedQuery.calendar());
+        PageModel page = PageModel.exported(schedule, base);
         written.add(file(dir, "index.html", LandingPage.render(page).getBytes(StandardCharsets.UTF_8),
                 schedule.sessions().size()));
         for (String asset : Assets.NAMES) {

@@ -49,6 +49,7 @@ public final class WebApp {
     private final IcsWriter writer = new IcsWriter();
     private final RenderCache cache;
     private final Semaphore workers = new Semaphore(WORKERS);
+    private final SessionArticles.Memo articles = new SessionArticles.Memo();
 
     private WebApp(LiveEdition live, WebOptions options) {
         this.live = live;
@@ -182,8 +183,9 @@ public final class WebApp {
         BaseUrl base = address.of(ctx);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(), state.current(),
                         selection),
-                () -> Rendered.of(LandingPage.render(new PageModel(schedule, state.problems(), !state.current(), base,
-                        selection)).getBytes(StandardCharsets.UTF_8), state.checkedAt(), HTML));
+                () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), !state.current(), base,
+                        selection, articles.of(schedule, base.path()))).getBytes(StandardCharsets.UTF_8),
+                        state.checkedAt(), HTML));
         ctx.header("Content-Security-Policy", PAGE_CSP);
         respond(ctx, rendered, "no-cache");
     }

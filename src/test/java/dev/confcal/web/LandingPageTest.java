@@ -66,7 +66,7 @@ class LandingPageTest {
             String page = text(server.get("/"));
             assertThat(page).contains("href=\"webcal://cal.example.com/kubecon/calendar.ics\"")
                     .contains("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.com%2Fkubecon%2Fcalendar.ics")
-                    .contains("href=\"https://cal.example.com/kubecon/sessions/A1.ics?download=1\"");
+                    .contains("href=\"/kubecon/sessions/A1.ics?download=1\"");
         }
     }
 
@@ -107,7 +107,7 @@ class LandingPageTest {
         String page = Files.readString(dir.resolve("site/index.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("data-static=\"true\"").contains("href=\"static/app.css\"")
                 .contains("data-feed=\"calendar.ics\"").contains("data-feed=\"starred.ics\"")
-                .contains("href=\"sessions/A1.ics?download=1\"").doesNotContain("id=\"builder\"");
+                .contains("href=\"./sessions/A1.ics?download=1\"").doesNotContain("id=\"builder\"");
         assertThat(dir.resolve("site/static/app.js")).exists();
     }
 }

@@ -98,7 +98,7 @@ class NginxReverseProxyTest {
         assertThat(page.body()).contains("value=\"https://" + origin + "/kubecon/calendar.ics\"")
                 .contains("href=\"webcal://" + origin + "/kubecon/calendar.ics\"")
                 .contains("href=\"https://" + origin + "/kubecon/calendar.ics?download=1\"")
-                .contains("href=\"https://" + origin + "/kubecon/sessions/1PTJt.ics?download=1\"")
+                .contains("href=\"/kubecon/sessions/1PTJt.ics?download=1\"")
                 .contains("action=\"/kubecon/\"").contains("href=\"/kubecon/static/app.css\"")
                 .contains("src=\"/kubecon/static/app.js\"").contains("data-json=\"/kubecon/sessions.json\"")
                 .doesNotContain("http://localhost").doesNotContain("127.0.0.1");
