@@ -9,8 +9,11 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
@@ -26,6 +29,11 @@ final class JettySetup {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
     static final int MAX_REQUEST_HEADER = 8 * 1024;
     static final int OUTPUT_BUFFER = 64 * 1024;
+    /**
+     * Connections waiting to be accepted. Java's default is 50: a burst of a few hundred clients would have
+     * the kernel drop the rest of the handshakes, and a health probe among them would wait seconds for a retry.
+     */
+    static final int ACCEPT_QUEUE = 1024;
 
     private JettySetup() {
     }
@@ -33,8 +41,19 @@ final class JettySetup {
     static void apply(JavalinConfig config) {
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(10_000); // let in-flight requests finish on SIGTERM
+            // Javalin's default cuts every connection's idle timeout to 1 s when threads run low: hundreds of
+            // clients that stop reading at once then all fail together. Timeouts stay as set below.
+            server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
             server.insertHandler(new GracefulHandler());
             server.setErrorHandler(new PlainErrors());
+        });
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(config.jetty.host); // read when the server starts: Javalin.start(port) sets them
+            connector.setPort(config.jetty.port);
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            return connector;
         });
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);

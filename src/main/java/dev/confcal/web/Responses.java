@@ -3,15 +3,14 @@ package dev.confcal.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.jetty.ee10.servlet.HttpOutput;
-import org.eclipse.jetty.util.Callback;
 
 /**
  * Sends responses the way caches and calendar clients expect: validators, 304s, gzip with its own ETag, HEAD
@@ -78,8 +77,8 @@ final class Responses {
         }
         ctx.attribute(BYTES, body.length);
         try {
-            if (body.length > DIRECT_WRITE_LIMIT && response.getOutputStream() instanceof HttpOutput output) {
-                ctx.future(() -> writeAsync(ctx, output, body));
+            if (body.length > DIRECT_WRITE_LIMIT) {
+                ctx.future(() -> writeAsync(ctx, body));
             } else {
                 response.getOutputStream().write(body); // straight to Jetty: no copy through Javalin's result
             }
@@ -88,21 +87,41 @@ final class Responses {
         }
     }
 
-    /** Jetty writes the bytes as the client reads them; the request's thread is free meanwhile. */
-    private static CompletableFuture<Void> writeAsync(Context ctx, HttpOutput output, byte[] body) {
+    /**
+     * Servlet non-blocking output: a chunk whenever the client has read the last one; no thread waits meanwhile.
+     * Chunks of the output buffer's size go through Jetty's pooled buffers; one 10 MB write would have Java's
+     * socket layer copy it into a 10 MB direct buffer per connection, and 400 such clients exhaust that memory.
+     */
+    private static CompletableFuture<Void> writeAsync(Context ctx, byte[] body) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        output.sendContent(ByteBuffer.wrap(body).asReadOnlyBuffer(), new Callback() {
-            @Override
-            public void succeeded() {
-                done.complete(null);
-            }
+        try {
+            ServletOutputStream out = ctx.res().getOutputStream();
+            out.setWriteListener(new WriteListener() {
+                private int written;
 
-            @Override
-            public void failed(Throwable cause) {
-                ctx.attribute(BYTES, 0); // a client that went away or stopped reading for the idle timeout
-                done.complete(null);
-            }
-        });
+                @Override
+                public void onWritePossible() throws IOException {
+                    while (out.isReady()) {
+                        if (written == body.length) {
+                            done.complete(null);
+                            return;
+                        }
+                        int chunk = Math.min(DIRECT_WRITE_LIMIT, body.length - written);
+                        out.write(body, written, chunk);
+                        written += chunk;
+                    }
+                }
+
+                @Override
+                public void onError(Throwable cause) {
+                    ctx.attribute(BYTES, written); // the client went away or stopped reading for the idle timeout
+                    done.complete(null);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            ctx.attribute(BYTES, 0);
+            done.complete(null);
+        }
         return done;
     }
 
