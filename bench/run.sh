@@ -63,7 +63,13 @@ start() { # start JAR [JAVA_OPTIONS…] -- [NOTES]: serve in the background, wai
   wait_for "http://127.0.0.1:$PORT/healthz"
 }
 
-stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=""; }
+stop() { # SIGTERM; a server wedged by OutOfMemoryError gets SIGKILL after 20 s
+  kill "$server" 2>/dev/null || true
+  for _ in $(seq 1 200); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  server=""
+}
 
 # wrk_row NAME URL [HEADER]: one table row "| NAME | req/s | p50 | p99 | errors |"
 wrk_row() {
@@ -152,14 +158,15 @@ echo "measuring pages, filters and stalled clients…" >&2
     page=$(python3 bench/serving.py page "http://127.0.0.1:$PORT" 100)
     stop
     start "$jar" -Xmx256m -- "$work/notes-1000.md"
-    filters=$(timeout 900 python3 bench/serving.py filters "http://127.0.0.1:$PORT" 2000 8 || echo '{"timeout": true}')
+    filters=$(timeout 600 python3 bench/serving.py filters "http://127.0.0.1:$PORT" 2000 8 || echo '{"timeout": true}')
+    oom=$(grep -c OutOfMemoryError "$work/confcal.log" || true)
     health=$(curl -s -m 5 "http://127.0.0.1:$PORT/healthz" | head -c 80 || true)
     stop
     start "$jar" -Xmx256m -- "$work/notes-10000.md"
     curl -s -o /dev/null "http://127.0.0.1:$PORT/calendar.ics" # rendered once, as a poll would have
     stalled=$(python3 bench/serving.py stalled "http://127.0.0.1:$PORT" /calendar.ics 400 10)
     stop
-    echo "| $build | \`$page\` | \`$filters\` (then /healthz: \`${health:-no answer}\`) | \`$stalled\` |"
+    echo "| $build | \`$page\` | \`$filters\`, OutOfMemoryError in the log: $oom, then /healthz: \`${health:-no answer}\` | \`$stalled\` |"
   done
 } > "$work/load.md"
 

@@ -77,6 +77,31 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
         return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
     }
 
+    /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
+    public record Route(Feed feed, String name) {
+    }
+
+    /** The feed a decoded path names, or null when it names none (then it is not a feed URL at all). */
+    static Route route(String path) {
+        switch (path) {
+            case "/calendar.ics":
+                return new Route(Feed.CALENDAR, null);
+            case "/starred.ics":
+                return new Route(Feed.STARRED, null);
+            case "/sessions.json":
+                return new Route(Feed.JSON, null);
+            default:
+                for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
+                    String folder = feed == Feed.TRACK ? "/tracks/" : "/sessions/";
+                    if (path.startsWith(folder) && path.endsWith(".ics") && path.length() > folder.length() + 4
+                            && path.indexOf('/', folder.length()) < 0) {
+                        return new Route(feed, path.substring(folder.length(), path.length() - 4));
+                    }
+                }
+                return null;
+        }
+    }
+
     /** The sessions this feed holds: the query's filter plus what the path selects. */
     public Filter selection() {
         return switch (feed) {

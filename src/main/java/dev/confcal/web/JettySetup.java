@@ -38,13 +38,14 @@ final class JettySetup {
     private JettySetup() {
     }
 
-    static void apply(JavalinConfig config) {
+    static void apply(JavalinConfig config, CachedFeeds fastPath) {
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(10_000); // let in-flight requests finish on SIGTERM
+            // Graceful stop, then cached feeds straight from Jetty; no StatisticsHandler (nothing reads its numbers)
+            server.setHandler(new GracefulHandler(fastPath)); // Javalin's servlet goes inside the fast path
             // Javalin's default cuts every connection's idle timeout to 1 s when threads run low: hundreds of
             // clients that stop reading at once then all fail together. Timeouts stay as set below.
             server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
-            server.insertHandler(new GracefulHandler());
             server.setErrorHandler(new PlainErrors());
         });
         config.jetty.addConnector((server, http) -> {

@@ -78,6 +78,11 @@ final class RenderCache implements AutoCloseable {
         return mine;
     }
 
+    /** The cached response for {@code key}, or null: never renders. */
+    Rendered peek(Object key) {
+        return entries.getIfPresent(key);
+    }
+
     long size() {
         entries.cleanUp();
         return entries.estimatedSize();

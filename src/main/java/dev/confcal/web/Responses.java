@@ -8,8 +8,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,25 +27,24 @@ final class Responses {
 
     static void send(Context ctx, Rendered rendered, String cacheControl) {
         HttpServletResponse response = ctx.res();
-        boolean gzip = rendered.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"));
-        String etag = gzip ? rendered.gzipEtag() : rendered.etag();
-        response.setHeader("ETag", etag);
+        Reply reply = Reply.of(rendered, ctx.header("Accept-Encoding"), ctx.header("If-None-Match"),
+                ctx.header("If-Modified-Since"));
+        response.setHeader("ETag", reply.etag());
         response.setHeader("Last-Modified", rendered.lastModifiedHeader());
         response.setHeader("Cache-Control", cacheControl);
         if (rendered.gzipped() != null) {
             response.setHeader("Vary", "Accept-Encoding");
         }
         response.setContentType(rendered.contentType());
-        if (notModified(ctx, etag, rendered.lastModified())) {
+        if (reply.notModified()) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             ctx.attribute(BYTES, 0);
             return;
         }
-        byte[] body = gzip ? rendered.gzipped() : rendered.body();
-        if (gzip) {
+        if (reply.gzip()) {
             response.setHeader("Content-Encoding", "gzip");
         }
-        write(ctx, body);
+        write(ctx, reply.body());
     }
 
     /** A short plain-text answer (errors, 404s) that is never cached. */
@@ -123,38 +120,5 @@ final class Responses {
             done.complete(null);
         }
         return done;
-    }
-
-    /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak comparison for If-None-Match. */
-    static boolean notModified(Context ctx, String etag, Instant lastModified) {
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Instant since = HttpDates.parse(ctx.header("If-Modified-Since"), Instant.now());
-        return since != null && !lastModified.isAfter(since);
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = coding.strip().split(";");
-            if (parts[0].strip().equals("gzip") || parts[0].strip().equals("*")) {
-                boolean refused = parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-                return !refused;
-            }
-        }
-        return false;
     }
 }

@@ -17,6 +17,7 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
@@ -71,7 +72,7 @@ public final class WebApp {
         config.http.maxRequestSize = 16 * 1024;
         config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
-        JettySetup.apply(config);
+        JettySetup.apply(config, new CachedFeeds(this::cached, options.accessLog()));
         config.events.serverStopped(cache::close);
         if (options.accessLog()) {
             config.requestLogger.http(WebApp::logAccess);
@@ -127,48 +128,85 @@ public final class WebApp {
     }
 
     private void track(Context ctx) {
-        String track = stripSuffix(ctx.pathParam("file"), ".ics");
-        feed(ctx, Feed.TRACK, track);
+        feed(ctx, Feed.TRACK, stripSuffix(ctx.pathParam("file"), ".ics"));
     }
 
     private void session(Context ctx) {
-        String id = stripSuffix(ctx.pathParam("file"), ".ics");
-        feed(ctx, Feed.SESSION, id == null || !SESSION_ID.matcher(id).matches() ? "" : id);
+        feed(ctx, Feed.SESSION, stripSuffix(ctx.pathParam("file"), ".ics"));
     }
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
     private void feed(Context ctx, Feed kind, String name) {
+        FeedRequest request = request(kind, name, QueryStrings.parse(ctx.queryString()));
+        if (request == null) {
+            Responses.plain(ctx, HttpStatus.NOT_FOUND, kind == Feed.TRACK ? "no such track" : "no such session");
+            return;
+        }
+        if (request.query().download()) {
+            ctx.header("Content-Disposition", request.query().disposition(request.state().edition().schedule()));
+        }
+        ctx.header("Access-Control-Allow-Origin", "*"); // public data: any page's script may read it
+        respond(ctx, cache.get(request.key(), () -> render(request)), FEED_CACHE);
+    }
+
+    /**
+     * A cached feed, for {@link CachedFeeds} to send without going through Javalin; null for anything else (not a
+     * feed, not valid, not rendered yet, or a body to write in chunks), which Javalin then answers.
+     */
+    CachedFeeds.Hit cached(String path, String rawQuery) {
+        FeedQuery.Route route = FeedQuery.route(path);
+        if (route == null) {
+            return null;
+        }
+        try {
+            QueryStrings.validate(rawQuery);
+            FeedRequest request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
+            Rendered rendered = request == null ? null : cache.peek(request.key());
+            if (rendered == null || rendered.body().length > Responses.DIRECT_WRITE_LIMIT) {
+                return null;
+            }
+            return new CachedFeeds.Hit(rendered, request.query().download()
+                    ? request.query().disposition(request.state().edition().schedule()) : null);
+        } catch (InvalidRequestException e) {
+            return null; // Javalin's route answers it with the 400
+        }
+    }
+
+    /** A feed request checked against one snapshot of the live edition; null when the path names nothing in it. */
+    private FeedRequest request(Feed kind, String name, Map<String, List<String>> parameters) {
         LiveEdition.State state = live.state();
         Schedule schedule = state.edition().schedule();
         if (kind == Feed.TRACK && (name == null || !schedule.tracks().containsKey(name))) {
-            Responses.plain(ctx, HttpStatus.NOT_FOUND, "no such track");
-            return;
+            return null;
         }
-        Session session = kind == Feed.SESSION ? schedule.session(name).orElse(null) : null;
+        Session session = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches()
+                ? schedule.session(name).orElse(null) : null;
         if (kind == Feed.SESSION && session == null) {
-            Responses.plain(ctx, HttpStatus.NOT_FOUND, "no such session");
-            return;
+            return null;
         }
-        FeedQuery query = FeedQuery.parse(kind, name, ctx.queryParamMap(), schedule);
-        Filter selection = query.selection();
-        FeedOptions feedOptions = query.options();
-        CompletableFuture<Rendered> rendered;
-        if (kind == Feed.JSON) {
-            rendered = cache.get(new Key(state.generation(), "json", selection, feedOptions, null), () -> Rendered.of(
-                    JsonViews.sessions(schedule, schedule.select(selection), new FeedQuery(Feed.CALENDAR, null,
-                            selection, feedOptions, false)), state.loadedAt(), JSON));
-        } else if (kind == Feed.SESSION) {
-            rendered = cache.get(new Key(state.generation(), "session", Filter.ALL, feedOptions, name),
-                    () -> Rendered.of(writer.single(state.edition(), session, feedOptions), state.loadedAt(), CALENDAR));
-        } else {
-            rendered = cache.get(new Key(state.generation(), "ics", selection, feedOptions, null),
-                    () -> Rendered.of(writer.feed(state.edition(), selection, feedOptions), state.loadedAt(), CALENDAR));
-        }
-        if (query.download()) {
-            ctx.header("Content-Disposition", query.disposition(schedule));
-        }
-        ctx.header("Access-Control-Allow-Origin", "*"); // public data: any page's script may read it
-        respond(ctx, rendered, FEED_CACHE);
+        FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
+        String what = switch (kind) {
+            case JSON -> "json";
+            case SESSION -> "session";
+            default -> "ics";
+        };
+        Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
+                query.options(), kind == Feed.SESSION ? name : null);
+        return new FeedRequest(state, query, session, key);
+    }
+
+    private Rendered render(FeedRequest request) {
+        LiveEdition.State state = request.state();
+        Schedule schedule = state.edition().schedule();
+        FeedQuery query = request.query();
+        return switch (query.feed()) {
+            case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
+            case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
+                    state.loadedAt(), CALENDAR);
+            default -> Rendered.of(writer.feed(state.edition(), query.selection(), query.options()), state.loadedAt(),
+                    CALENDAR);
+        };
     }
 
     private void health(Context ctx) {
@@ -215,6 +253,9 @@ public final class WebApp {
         Object bytes = ctx.attribute(Responses.BYTES);
         ACCESS.info("{} {} {} {}B {}ms", ctx.method(), ctx.path(), ctx.statusCode(), bytes == null ? 0 : bytes,
                 String.format(Locale.ROOT, "%.1f", millis));
+    }
+
+    private record FeedRequest(LiveEdition.State state, FeedQuery query, Session session, Key key) {
     }
 
     /** A rendered feed, JSON, session or asset: everything its bytes depend on. */
