@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.IteratingCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,45 @@ final class CachedFeeds extends Handler.Wrapper {
     private static final HttpField CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, WebApp.FEED_CACHE);
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+
+    /**
+     * A large body in chunks of the output buffer's size, each written when the last is gone: no thread waits for
+     * a slow client, and Java's socket layer never copies more than a chunk into a direct buffer at once.
+     */
+    private static final class ChunkedWrite extends IteratingCallback {
+        private final Response response;
+        private final byte[] body;
+        private final Callback done;
+        private int written;
+
+        ChunkedWrite(Response response, byte[] body, Callback done) {
+            this.response = response;
+            this.body = body;
+            this.done = done;
+        }
+
+        @Override
+        protected Action process() {
+            if (written == body.length) {
+                return Action.SUCCEEDED;
+            }
+            int chunk = Math.min(Responses.DIRECT_WRITE_LIMIT, body.length - written);
+            ByteBuffer slice = ByteBuffer.wrap(body, written, chunk);
+            written += chunk;
+            response.write(written == body.length, slice, this);
+            return Action.SCHEDULED;
+        }
+
+        @Override
+        protected void onCompleteSuccess() {
+            done.succeeded();
+        }
+
+        @Override
+        protected void onCompleteFailure(Throwable cause) {
+            done.failed(cause); // the client went away, or stopped reading for the idle timeout
+        }
+    }
 
     private final BiFunction<String, String, Hit> lookup;
     private final boolean accessLog;
@@ -82,7 +122,11 @@ final class CachedFeeds extends Handler.Wrapper {
             out.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
             response.setStatus(HttpStatus.OK_200);
             sent = head ? 0 : reply.body().length;
-            response.write(true, head ? null : ByteBuffer.wrap(reply.body()), callback);
+            if (head || reply.body().length <= Responses.DIRECT_WRITE_LIMIT) {
+                response.write(true, head ? null : ByteBuffer.wrap(reply.body()), callback);
+            } else {
+                new ChunkedWrite(response, reply.body(), callback).iterate();
+            }
         }
         if (accessLog) {
             ACCESS.info("{} {} {} {}B {}ms", method, path, response.getStatus(), sent,

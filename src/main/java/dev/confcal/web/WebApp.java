@@ -151,7 +151,7 @@ public final class WebApp {
 
     /**
      * A cached feed, for {@link CachedFeeds} to send without going through Javalin; null for anything else (not a
-     * feed, not valid, not rendered yet, or a body to write in chunks), which Javalin then answers.
+     * feed, not valid, not rendered yet), which Javalin then answers.
      */
     CachedFeeds.Hit cached(String path, String rawQuery) {
         FeedQuery.Route route = FeedQuery.route(path);
@@ -162,7 +162,7 @@ public final class WebApp {
             QueryStrings.validate(rawQuery);
             FeedRequest request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
             Rendered rendered = request == null ? null : cache.peek(request.key());
-            if (rendered == null || rendered.body().length > Responses.DIRECT_WRITE_LIMIT) {
+            if (rendered == null) {
                 return null;
             }
             return new CachedFeeds.Hit(rendered, request.query().download()
