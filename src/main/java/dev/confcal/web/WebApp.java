@@ -1,12 +1,8 @@
 package dev.confcal.web;
 
-import dev.confcal.calendar.FeedOptions;
-import dev.confcal.calendar.IcsWriter;
 import dev.confcal.publish.LiveEdition;
-import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.schedule.Session;
 import dev.confcal.web.FeedQuery.Feed;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -17,10 +13,8 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,15 +34,14 @@ public final class WebApp {
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Requests handled at once besides /healthz; the rest of Jetty's 250 threads stay free for the probes. */
     static final int WORKERS = 200;
-    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
     private static final Logger ACCESS = LoggerFactory.getLogger("confcal.access");
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     private final LiveEdition live;
     private final WebOptions options;
     private final PublicAddress address;
-    private final IcsWriter writer = new IcsWriter();
     private final RenderCache cache;
+    private final Feeds feeds;
     private final Semaphore workers = new Semaphore(WORKERS);
     private final SessionArticles.Memo articles = new SessionArticles.Memo();
 
@@ -57,6 +50,7 @@ public final class WebApp {
         this.options = options;
         this.address = new PublicAddress(options);
         this.cache = new RenderCache(options.cacheBytes());
+        this.feeds = new Feeds(live, cache);
     }
 
     public static Javalin create(LiveEdition live, WebOptions options) {
@@ -72,7 +66,7 @@ public final class WebApp {
         config.http.maxRequestSize = 16 * 1024;
         config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
-        JettySetup.apply(config, new CachedFeeds(this::cached, options.accessLog()));
+        JettySetup.apply(config, new CachedFeeds(feeds::cached, options.accessLog()));
         config.events.serverStopped(cache::close);
         if (options.accessLog()) {
             config.requestLogger.http(WebApp::logAccess);
@@ -137,7 +131,7 @@ public final class WebApp {
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
     private void feed(Context ctx, Feed kind, String name) {
-        FeedRequest request = request(kind, name, QueryStrings.parse(ctx.queryString()));
+        Feeds.Request request = feeds.request(kind, name, QueryStrings.parse(ctx.queryString()));
         if (request == null) {
             Responses.plain(ctx, HttpStatus.NOT_FOUND, kind == Feed.TRACK ? "no such track" : "no such session");
             return;
@@ -146,67 +140,7 @@ public final class WebApp {
             ctx.header("Content-Disposition", request.query().disposition(request.state().edition().schedule()));
         }
         ctx.header("Access-Control-Allow-Origin", "*"); // public data: any page's script may read it
-        respond(ctx, cache.get(request.key(), () -> render(request)), FEED_CACHE);
-    }
-
-    /**
-     * A cached feed, for {@link CachedFeeds} to send without going through Javalin; null for anything else (not a
-     * feed, not valid, not rendered yet), which Javalin then answers.
-     */
-    CachedFeeds.Hit cached(String path, String rawQuery) {
-        FeedQuery.Route route = FeedQuery.route(path);
-        if (route == null) {
-            return null;
-        }
-        try {
-            QueryStrings.validate(rawQuery);
-            FeedRequest request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
-            Rendered rendered = request == null ? null : cache.peek(request.key());
-            if (rendered == null) {
-                return null;
-            }
-            return new CachedFeeds.Hit(rendered, request.query().download()
-                    ? request.query().disposition(request.state().edition().schedule()) : null);
-        } catch (InvalidRequestException e) {
-            return null; // Javalin's route answers it with the 400
-        }
-    }
-
-    /** A feed request checked against one snapshot of the live edition; null when the path names nothing in it. */
-    private FeedRequest request(Feed kind, String name, Map<String, List<String>> parameters) {
-        LiveEdition.State state = live.state();
-        Schedule schedule = state.edition().schedule();
-        if (kind == Feed.TRACK && (name == null || !schedule.tracks().containsKey(name))) {
-            return null;
-        }
-        Session session = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches()
-                ? schedule.session(name).orElse(null) : null;
-        if (kind == Feed.SESSION && session == null) {
-            return null;
-        }
-        FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
-        String what = switch (kind) {
-            case JSON -> "json";
-            case SESSION -> "session";
-            default -> "ics";
-        };
-        Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
-                query.options(), kind == Feed.SESSION ? name : null);
-        return new FeedRequest(state, query, session, key);
-    }
-
-    private Rendered render(FeedRequest request) {
-        LiveEdition.State state = request.state();
-        Schedule schedule = state.edition().schedule();
-        FeedQuery query = request.query();
-        return switch (query.feed()) {
-            case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
-                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
-            case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
-                    state.loadedAt(), CALENDAR);
-            default -> Rendered.of(writer.feed(state.edition(), query.selection(), query.options()), state.loadedAt(),
-                    CALENDAR);
-        };
+        respond(ctx, feeds.rendered(request), FEED_CACHE);
     }
 
     private void health(Context ctx) {
@@ -217,7 +151,7 @@ public final class WebApp {
     private void landing(Context ctx) {
         LiveEdition.State state = live.state();
         Schedule schedule = state.edition().schedule();
-        FeedQuery selection = FeedQuery.parseForm(ctx.queryParamMap(), schedule).withDownload(false);
+        FeedQuery selection = FeedQuery.parseForm(QueryStrings.parse(ctx.queryString()), schedule).withDownload(false);
         BaseUrl base = address.of(ctx);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(), state.current(),
                         selection),
@@ -229,7 +163,7 @@ public final class WebApp {
     }
 
     private void asset(Context ctx, String name, String contentType) {
-        CompletableFuture<Rendered> rendered = cache.get(new Key(0, "asset", Filter.ALL, FeedOptions.DEFAULT, name),
+        CompletableFuture<Rendered> rendered = cache.get(new AssetKey(name),
                 () -> Rendered.of(Assets.read(name), Assets.BUILT, contentType));
         respond(ctx, rendered, "public, max-age=3600");
     }
@@ -255,11 +189,7 @@ public final class WebApp {
                 String.format(Locale.ROOT, "%.1f", millis));
     }
 
-    private record FeedRequest(LiveEdition.State state, FeedQuery query, Session session, Key key) {
-    }
-
-    /** A rendered feed, JSON, session or asset: everything its bytes depend on. */
-    private record Key(long generation, String kind, Filter selection, FeedOptions options, String name) {
+    private record AssetKey(String name) {
     }
 
     /** The page also depends on the problems shown and on the base URL of its links. */
