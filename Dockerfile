@@ -10,12 +10,13 @@
 
 FROM maven:3.9-eclipse-temurin-17@sha256:a8746f15d5bb26b5b8bacb056cc76211553850f4c71d16aff845cfa004cbc197 AS build
 WORKDIR /src
-# Dependencies first, so a change of the sources does not download them again (the plugin is pinned in pom.xml).
+# Dependencies first, so a change of the sources does not download them again (the plugin is pinned in pom.xml;
+# go-offline misses a few that package then fetches, so package runs online).
 COPY pom.xml .
 RUN mvn -B -q -ntp dependency:go-offline
 COPY seeds seeds
 COPY src src
-RUN mvn -B -q -ntp -o -DskipTests package
+RUN mvn -B -q -ntp -DskipTests package
 
 FROM eclipse-temurin:17-jre-alpine@sha256:2a8ebbb44f3fb44868ec754946730a7b9ed6d1d9f5e05e066c53916dc5498943
 ARG REVISION=unknown
