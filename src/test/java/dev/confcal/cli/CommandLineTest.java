@@ -175,7 +175,7 @@ class CommandLineTest {
     @Test
     void serveOnATakenPortSaysSoAndExitsTwo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Run run = run("serve", "--quiet", "--port", String.valueOf(taken.getLocalPort()));
+            Run run = run("serve", "--quiet", "--trust-proxy", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("confcal: cannot listen on port " + taken.getLocalPort()
                     + ": address already in use\n");
