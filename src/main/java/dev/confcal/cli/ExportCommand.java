@@ -2,18 +2,17 @@ package dev.confcal.cli;
 
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.web.StaticExport;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.LedgerWriteException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.UnusableLedgerException;
-import dev.confcal.web.StaticSite;
+import dev.confcal.web.BaseUrl;
+import dev.confcal.web.StaticExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--state", paramLabel = "PATH",
-            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes).")
+            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes;"
+                    + " for the bundled notes DIR.confcal-state.json beside DIR). Never inside DIR, which is public.")
     Path state;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -56,20 +56,31 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-            err.println("confcal: --base-url must be an http(s) URL, not \"" + baseUrl + "\"");
+        BaseUrl base;
+        try {
+            base = baseUrl == null ? null : BaseUrl.parse(baseUrl);
+        } catch (IllegalArgumentException e) {
+            err.println("confcal: --base-url " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
-        try (Ledger ledger = Loaded.ledger(notes, state, out, err)) {
+        Path ledgerPath = ledgerFile();
+        if (ledgerPath != null && inside(ledgerPath, out)) {
+            err.println("confcal: the ledger " + ledgerPath + " would be inside " + out + ", which is published as it"
+                    + " is; give --state a path outside it");
+            return ExitCodes.UNUSABLE;
+        }
+        try (Ledger ledger = Loaded.ledger(notes, state, ledgerPath, err)) {
             String text = notes.source().read();
             ParseResult result = notes.parser(clock, ledger.year()).parse(notes.source().name(), text);
             Loaded.printProblems(result, err);
+            for (String track : StaticExport.skippedTracks(result.schedule())) {
+                err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");
+            }
             Edition edition = ledger.publish(result.schedule(), result.guessedYear(), clock.instant());
             if (!result.hasErrors()) {
                 ledger.rememberGoodNotes(text);
             }
-            List<StaticExport.WrittenFile> written = new ArrayList<>(new StaticExport(new IcsWriter()).write(edition, out));
-            written.addAll(StaticSite.write(edition, out, baseUrl));
+            List<StaticExport.WrittenFile> written = new StaticExport(new IcsWriter()).write(edition, out, base);
             for (StaticExport.WrittenFile file : written) {
                 stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
                         file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
@@ -85,5 +96,21 @@ final class ExportCommand implements Callable<Integer> {
             err.println("confcal: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** {@code --state}, else beside the notes, else (bundled notes) beside the output folder. */
+    private Path ledgerFile() {
+        if (state != null) {
+            return state;
+        }
+        if (notes.notes != null) {
+            return dev.confcal.publish.StatePaths.besideNotes(notes.notes);
+        }
+        Path dir = out.toAbsolutePath().normalize();
+        return dir.resolveSibling(dir.getFileName() + ".confcal-state.json");
+    }
+
+    static boolean inside(Path file, Path dir) {
+        return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 }

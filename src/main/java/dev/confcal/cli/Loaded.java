@@ -30,20 +30,20 @@ final class Loaded {
 
     /**
      * The ledger: {@code --state} if given, else beside the notes ({@code notes.confcal-state.json}), else
-     * (bundled notes) {@code fallbackDir}, or only in memory when that is null too. A ledger beside the notes on a
+     * (bundled notes) {@code fallbackFile}, or only in memory when that is null too. A ledger beside the notes on a
      * read-only volume is kept in memory, with a warning; one named with {@code --state} must be writable.
      *
      * @throws UnusableLedgerException when the state path is the notes, a folder, a file that is not a ledger, or
      *                                 a ledger another confcal holds: the command must stop (exit 2)
      */
-    static Ledger ledger(NotesOptions options, Path state, Path fallbackDir, PrintWriter err)
+    static Ledger ledger(NotesOptions options, Path state, Path fallbackFile, PrintWriter err)
             throws UnusableLedgerException {
         Path file = state;
         if (file == null && options.notes != null) {
             file = StatePaths.besideNotes(options.notes);
         }
-        if (file == null && fallbackDir != null) {
-            file = fallbackDir.resolve(".confcal-state.json");
+        if (file == null) {
+            file = fallbackFile;
         }
         if (file == null) {
             return Ledger.inMemory();

@@ -18,15 +18,11 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, Clock.systemUTC());
-        if (code != Integer.MIN_VALUE) {
-            System.exit(code);
-        }
+        System.exit(run(args, out, err, Clock.systemUTC()));
     }
 
     /**
-     * Runs a command line and returns its exit code; {@code serve} keeps running in the background and
-     * returns {@link Integer#MIN_VALUE} so that {@link #main} leaves the JVM up.
+     * Runs a command line and returns its exit code; {@code serve} returns when the server has stopped.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine commandLine = new CommandLine(new Main(), new Factory(clock));

@@ -7,9 +7,11 @@ import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import dev.confcal.publish.LiveEdition;
+import dev.confcal.web.BaseUrl;
 import dev.confcal.web.WebApp;
 import dev.confcal.web.WebOptions;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,9 +37,14 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:BASE_URL}",
-            description = "Public URL behind a reverse proxy, for the links on the page (default: $BASE_URL,"
-                    + " else the request's Host).")
+            description = "The public URL, for the links on the page, such as https://cal.example.com (default:"
+                    + " $BASE_URL; else, with --trust-proxy, what the proxy forwards; else the address listened on).")
     String baseUrl;
+
+    @Option(names = "--trust-proxy", defaultValue = "${env:TRUST_PROXY:-false}", fallbackValue = "true",
+            arity = "0..1", description = "Behind a reverse proxy that sets Forwarded or X-Forwarded-Proto, -Host and"
+                    + " -Prefix: take the page's links from them (default: $TRUST_PROXY, else false).")
+    boolean trustProxy;
 
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes;"
@@ -78,10 +85,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WebOptions options;
         try {
-            options = new WebOptions(baseUrl == null || baseUrl.isBlank() ? null : baseUrl, !quiet,
-                    WebOptions.DEFAULT.cacheCapacity());
+            options = new WebOptions(baseUrl == null || baseUrl.isBlank() ? null : BaseUrl.parse(baseUrl), trustProxy,
+                    !quiet, WebOptions.defaultCacheBytes());
         } catch (IllegalArgumentException e) {
-            err.println("confcal: --base-url: " + e.getMessage());
+            err.println("confcal: --base-url " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
         if (port < 0 || port > 65535 || pollMillis < 50 || pollMillis > DAY_MILLIS) {
@@ -120,18 +127,35 @@ final class ServeCommand implements Callable<Integer> {
         try {
             app.start(port);
         } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
-            err.println("confcal: cannot listen on port " + port + ": " + (portTaken(port) ? "address already in use"
-                    : rootMessage(e)));
+            err.println("confcal: cannot listen on port " + port + ": "
+                    + (e instanceof JavalinBindException || portTaken(port) ? "address already in use" : rootMessage(e)));
+            app.stop();
             live.close();
             return ExitCodes.UNUSABLE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            live.close();
+            try {
+                app.stop(); // waits up to 10 s for responses in progress, then closes the rest
+            } catch (RuntimeException e) {
+                err.println("confcal: stopped with responses still in progress (" + e.getMessage() + ")");
+            } finally {
+                live.close();
+            }
         }, "shutdown"));
         out.printf("confcal: serving %d sessions from %s at http://localhost:%d/%n",
                 live.edition().schedule().sessions().size(), notes.source().name(), app.port());
-        return Integer.MIN_VALUE; // keep running
+        if (options.baseUrl() != null) {
+            out.printf("confcal: links on the page use %s%n", options.baseUrl());
+        } else if (options.trustProxy()) {
+            out.println("confcal: links on the page follow the proxy's Forwarded / X-Forwarded-* headers");
+        }
+        out.flush();
+        try {
+            app.jettyServer().server().join(); // until SIGTERM or Ctrl-C stops it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
     }
 
     /** Jetty reports a taken port as "STOPPED"; ask the operating system instead. */

@@ -1,20 +1,48 @@
 package dev.confcal.web;
 
-import dev.confcal.calendar.FeedOptions;
-import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The links the page offers for a feed or a session. The same rules are in {@code static/app.js}, which
- * rebuilds them live as the person changes the feed builder.
+ * The buttons the page offers for a feed, each a link template filled in with the feed's URL. The page
+ * carries the templates ({@code data-template}), so {@code app.js} fills in the same ones when the builder
+ * changes instead of keeping its own copy: {@code {feed}} the feed's http(s) URL, {@code {webcal}} the same
+ * with the {@code webcal} scheme, {@code {download}} its download URL, {@code {name}} the calendar's name; a
+ * {@code :enc} suffix percent-encodes the value for a query string.
  */
 final class FeedLinks {
+
+    enum Button {
+        SUBSCRIBE("Subscribe", "subscribe", "{webcal}", "Apple Calendar, Outlook desktop, Thunderbird"),
+        GOOGLE("Google Calendar", "google", "https://calendar.google.com/calendar/r?cid={webcal:enc}", "Add by URL"),
+        OUTLOOK("Outlook.com", "outlook", "https://outlook.live.com/calendar/0/addfromweb?url={feed:enc}&name={name:enc}",
+                "Outlook on the web"),
+        DOWNLOAD("Download .ics", "download", "{download}", "A file to import");
+
+        final String label;
+        final String kind;
+        /** Google accepts only {@code webcal://} in {@code cid}; {@code https://} there is rejected. */
+        final String template;
+        final String hint;
+
+        Button(String label, String kind, String template, String hint) {
+            this.label = label;
+            this.kind = kind;
+            this.template = template;
+            this.hint = hint;
+        }
+
+        String href(String feedUrl, String downloadUrl, String name) {
+            String webcal = webcal(feedUrl);
+            return template.replace("{webcal:enc}", FeedQuery.encode(webcal))
+                    .replace("{feed:enc}", FeedQuery.encode(feedUrl))
+                    .replace("{name:enc}", FeedQuery.encode(name))
+                    .replace("{webcal}", webcal)
+                    .replace("{feed}", feedUrl)
+                    .replace("{download}", downloadUrl);
+        }
+    }
 
     private static final DateTimeFormatter GOOGLE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final int GOOGLE_DETAILS_MAX = 900;
@@ -22,42 +50,8 @@ final class FeedLinks {
     private FeedLinks() {
     }
 
-    /** {@code /calendar.ics?starred=true&q=wasm…}, relative to the server's base URL. */
-    static String feedPath(Filter filter, FeedOptions options) {
-        List<String> query = new ArrayList<>();
-        if (filter.starredOnly()) {
-            query.add("starred=true");
-        }
-        filter.keywords().forEach(word -> query.add("q=" + encode(word)));
-        filter.exclude().forEach(word -> query.add("exclude=" + encode(word)));
-        filter.days().forEach(day -> query.add("day=" + day));
-        if (filter.track() != null) {
-            query.add("track=" + encode(filter.track()));
-        }
-        if (options.alarmMinutes() != null) {
-            query.add("alarm=" + options.alarmMinutes());
-        }
-        if (options.language() != null) {
-            query.add("lang=" + options.language().code());
-        }
-        return "/calendar.ics" + (query.isEmpty() ? "" : "?" + String.join("&", query));
-    }
-
     static String webcal(String url) {
         return url.replaceFirst("^https?://", "webcal://");
-    }
-
-    /** Google accepts only {@code webcal://} in {@code cid}; {@code https://} there is rejected. */
-    static String google(String url) {
-        return "https://calendar.google.com/calendar/r?cid=" + encode(webcal(url));
-    }
-
-    static String outlook(String url, String name) {
-        return "https://outlook.live.com/calendar/0/addfromweb?url=" + encode(url) + "&name=" + encode(name);
-    }
-
-    static String download(String url) {
-        return url + (url.contains("?") ? "&" : "?") + "download=1";
     }
 
     /** "Add to Google Calendar" for one session: a prefilled event in the conference's time zone. */
@@ -67,14 +61,10 @@ final class FeedLinks {
             details = details.substring(0, GOOGLE_DETAILS_MAX) + "…\n\n" + session.url();
         }
         String url = "https://calendar.google.com/calendar/render?action=TEMPLATE"
-                + "&text=" + encode(session.fullTitle())
+                + "&text=" + FeedQuery.encode(session.fullTitle())
                 + "&dates=" + GOOGLE_DATE.format(session.start()) + "/" + GOOGLE_DATE.format(session.end())
-                + "&ctz=" + encode(schedule.zone().getId())
-                + "&details=" + encode(details);
-        return schedule.location() == null ? url : url + "&location=" + encode(schedule.location());
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                + "&ctz=" + FeedQuery.encode(schedule.zone().getId())
+                + "&details=" + FeedQuery.encode(details);
+        return schedule.location() == null ? url : url + "&location=" + FeedQuery.encode(schedule.location());
     }
 }

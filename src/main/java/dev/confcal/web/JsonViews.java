@@ -23,7 +23,12 @@ final class JsonViews {
                        String end, List<String> tracks, String notes, String ics) {
     }
 
-    record SessionsView(String title, String timezone, String location, int count, List<SessionView> sessions) {
+    /**
+     * @param feed     the path and query of the {@code .ics} feed holding these sessions
+     * @param download the same, to save as a file
+     */
+    record SessionsView(String title, String timezone, String location, int count, String feed, String download,
+                        List<SessionView> sessions) {
     }
 
     record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
@@ -40,12 +45,12 @@ final class JsonViews {
                 session.starred(), session.tutorial(), session.day().toString(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.start()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end()),
-                schedule.tracksOf(session), session.notes(), "/sessions/" + session.id() + ".ics");
+                schedule.tracksOf(session), session.notes(), FeedQuery.session(session.id()).path());
     }
 
-    static byte[] sessions(Schedule schedule, List<Session> sessions) {
+    static byte[] sessions(Schedule schedule, List<Session> sessions, FeedQuery feed) {
         return bytes(new SessionsView(schedule.title(), schedule.zone().getId(), schedule.location(), sessions.size(),
-                sessions.stream().map(s -> session(schedule, s)).toList()));
+                feed.url(), feed.withDownload(true).url(), sessions.stream().map(s -> session(schedule, s)).toList()));
     }
 
     static byte[] health(Health health, int cachedResponses) {

@@ -37,11 +37,14 @@ import static j2html.TagCreator.title;
 import static j2html.TagCreator.ul;
 
 import dev.confcal.schedule.Language;
+import dev.confcal.web.FeedQuery.Parameter;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import j2html.rendering.FlatHtml;
 import j2html.tags.DomContent;
-import j2html.tags.specialized.ArticleTag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -62,20 +65,22 @@ import java.util.Map;
 final class LandingPage {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final int EXCERPT = 120;
 
     private LandingPage() {
     }
 
     static String render(PageModel model) {
         Schedule schedule = model.schedule();
-        return "<!DOCTYPE html>\n" + html(
+        // sized for the sessions' HTML, so a page of 1,000 sessions is built without copying megabytes around
+        StringBuilder page = new StringBuilder(16 * 1024 + 3 * 1024 * model.selected().size());
+        page.append("<!DOCTYPE html>\n");
+        var html = html(
                 head(
                         meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(schedule.title() + " — confcal"),
-                        link().withRel("stylesheet").withHref(model.asset("static/app.css")),
-                        script().withSrc(model.asset("static/app.js")).isDefer()),
+                        link().withRel("stylesheet").withHref(model.local("/static/app.css")),
+                        script().withSrc(model.local("/static/app.js")).isDefer()),
                 body(
                         header(
                                 h1(schedule.title()),
@@ -85,9 +90,14 @@ final class LandingPage {
                                 model.isStatic() ? staticFeeds(model) : builder(model),
                                 scheduleSection(model)),
                         footer(p(text("Made with confcal from " + schedule.source() + ". "),
-                                a("sessions.json").withHref(model.link("/sessions.json"))
-                                        .withCondHidden(model.isStatic()))))
-        ).withLang("en").withData("static", Boolean.toString(model.isStatic())).render();
+                                iff(!model.isStatic(), a("sessions.json").withHref(model.local("/sessions.json"))))))
+        ).withLang("en").withData("static", Boolean.toString(model.isStatic()));
+        try {
+            html.render(FlatHtml.into(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return page.toString();
     }
 
     private static String conferenceLine(Schedule schedule) {
@@ -119,24 +129,28 @@ final class LandingPage {
         Schedule schedule = model.schedule();
         var filter = model.selection().filter();
         var options = model.selection().options();
+        int count = model.selected().size();
         return section(
                 h2("Subscribe"),
                 form(
-                        label(input().withType("checkbox").withName("starred").withValue("true")
+                        label(input().withType("checkbox").withName(Parameter.STARRED.key).withValue("true")
                                 .withCondChecked(filter.starredOnly()), text(" ★ Starred only")).withClass("check"),
-                        label(text("Keywords "), input().withType("search").withName("q")
+                        label(text("Keywords "), input().withType("search").withName(Parameter.Q.key)
                                 .withValue(String.join(", ", filter.keywords())).withPlaceholder("wasm, istio")
-                                .attr("autocomplete", "off")),
+                                .attr("autocomplete", "off").withData("split", ",")),
+                        label(text("Leave out "), input().withType("search").withName(Parameter.EXCLUDE.key)
+                                .withValue(String.join(", ", filter.exclude())).withPlaceholder("keynote")
+                                .attr("autocomplete", "off").withData("split", ",")),
                         fieldset(legend("Days"), each(schedule.days(), day ->
-                                label(input().withType("checkbox").withName("day").withValue(day.toString())
+                                label(input().withType("checkbox").withName(Parameter.DAY.key).withValue(day.toString())
                                         .withCondChecked(filter.days().contains(day)), text(" " + dayName(day)))
                                         .withClass("check"))),
                         iff(!schedule.tracks().isEmpty(), label(text("Track "), select(
                                 option("any").withValue(""),
                                 each(schedule.tracks().keySet(), track -> option(track).withValue(track)
                                         .withCondSelected(track.equals(filter.track()))))
-                                .withName("track"))),
-                        label(text("Reminder "), input().withType("number").withName("alarm").withMin("0")
+                                .withName(Parameter.TRACK.key))),
+                        label(text("Reminder "), input().withType("number").withName(Parameter.ALARM.key).withMin("0")
                                 .withMax("1440").withPlaceholder("none")
                                 .withValue(options.alarmMinutes() == null ? "" : options.alarmMinutes().toString()),
                                 text(" minutes before")),
@@ -144,97 +158,73 @@ final class LandingPage {
                                 option("both languages").withValue(""),
                                 option("中文").withValue("zh").withCondSelected(options.language() == Language.ZH),
                                 option("English").withValue("en").withCondSelected(options.language() == Language.EN))
-                                .withName("lang")),
+                                .withName(Parameter.LANG.key)),
                         button("Update").withType("submit").withId("update"))
-                        .withMethod("get").withAction(model.link("/") + "#subscribe").withId("builder")
-                        .withData("base", model.baseUrl()),
-                p(span(model.count() + (model.count() == 1 ? " session" : " sessions")).withId("feed-count"),
+                        .withMethod("get").withAction(model.local("/")).withId("builder")
+                        .withData("base", model.base().toString())
+                        .withData("json", model.local("/sessions.json"))
+                        .withData("name", schedule.title()),
+                p(span(count + (count == 1 ? " session" : " sessions")).withId("feed-count"),
                         text(" in this feed")).attr("aria-live", "polite"),
                 input().withType("text").isReadonly().withId("feed-url").withValue(model.feedUrl())
                         .attr("aria-label", "Feed URL"),
-                feedButtons(model.feedUrl(), model.schedule().title(), true))
+                feedButtons(model.feedUrl(), model.downloadUrl(), schedule.title(), true))
                 .withId("subscribe");
     }
 
-    private static DomContent feedButtons(String url, String name, boolean withIds) {
+    private static DomContent feedButtons(String url, String downloadUrl, String name, boolean withIds) {
         return p(
-                feedLink("Subscribe", url, FeedLinks.webcal(url), "subscribe", withIds,
-                        "Apple Calendar, Outlook desktop, Thunderbird"),
-                feedLink("Google Calendar", url, FeedLinks.google(url), "google", withIds, "Add by URL"),
-                feedLink("Outlook.com", url, FeedLinks.outlook(url, name), "outlook", withIds, "Outlook on the web"),
-                feedLink("Download .ics", url, FeedLinks.download(url), "download", withIds, "A file to import"),
+                each(List.of(FeedLinks.Button.values()), button -> {
+                    var link = a(button.label).withHref(button.href(url, downloadUrl, name))
+                            .withClass("button " + button.kind).withTitle(button.hint)
+                            .withData("kind", button.kind).withData("template", button.template)
+                            .withData("feed", url).withData("download", downloadUrl);
+                    if (button == FeedLinks.Button.DOWNLOAD) {
+                        link.attr("download", "");
+                    }
+                    return withIds ? link.withId(button.kind + "-link") : link;
+                }),
                 iff(withIds, button("Copy URL").withType("button").withId("copy").isHidden()))
                 .withClass("buttons");
     }
 
-    private static DomContent feedLink(String label, String feed, String href, String kind, boolean withId,
-                                     String hint) {
-        var link = a(label).withHref(href).withClass("button " + kind).withTitle(hint)
-                .withData("kind", kind).withData("feed", feed);
-        if (kind.equals("download")) {
-            link.attr("download", "");
-        }
-        return withId ? link.withId(kind + "-link") : link;
-    }
-
     /** A static export cannot filter: it offers the feeds it wrote. */
     private static DomContent staticFeeds(PageModel model) {
-        Map<String, String> feeds = new LinkedHashMap<>();
-        feeds.put("All sessions", "calendar.ics");
-        feeds.put("★ Starred sessions", "starred.ics");
-        model.schedule().tracks().keySet().forEach(track -> feeds.put("Track: " + track, "tracks/" + track + ".ics"));
+        Map<String, FeedQuery> feeds = new LinkedHashMap<>();
+        feeds.put("All sessions", FeedQuery.calendar());
+        feeds.put("★ Starred sessions", FeedQuery.starred());
+        StaticExport.exportedTracks(model.schedule())
+                .forEach(track -> feeds.put("Track: " + track, FeedQuery.track(track)));
         return section(h2("Subscribe"), each(feeds.entrySet().stream().toList(), feed -> div(
-                h3(feed.getKey()), feedButtons(model.link(feed.getValue()), model.schedule().title(), false))
+                h3(feed.getKey()), feedButtons(model.link(feed.getValue()), model.link(feed.getValue()),
+                        model.schedule().title(), false))
                 .withClass("feed")))
                 .withId("subscribe");
     }
 
     private static DomContent scheduleSection(PageModel model) {
         Map<LocalDate, Map<LocalTime, List<Session>>> days = new LinkedHashMap<>();
-        for (Session session : model.schedule().sessions()) {
+        List<Session> selected = model.selected();
+        for (Session session : selected) {
             days.computeIfAbsent(session.day(), d -> new LinkedHashMap<>())
                     .computeIfAbsent(session.start().toLocalTime(), t -> new ArrayList<>()).add(session);
         }
         Map<ZonedDateTime, Integer> conflicts = model.conflicts();
-        return section(h2("Schedule"), each(days.entrySet().stream().toList(), day -> section(
+        int all = model.schedule().sessions().size();
+        return section(h2("Schedule"),
+                p(span(selected.size() + " of " + all + " sessions, as selected above: "),
+                        a("show all " + all).withHref(model.local("/")))
+                        .withId("shown").withCondHidden(selected.size() == all),
+                each(days.entrySet().stream().toList(), day -> section(
                 h2(dayName(day.getKey())).withClass("day"),
                 each(day.getValue().entrySet().stream().toList(), slot -> section(
                         h3(CLOCK.format(slot.getKey())).withClass("slot-time"),
                         iff(conflicts.containsKey(slot.getValue().get(0).start()),
                                 p(conflicts.get(slot.getValue().get(0).start()) + " starred sessions at "
                                         + CLOCK.format(slot.getKey())).withClass("conflict")),
-                        each(slot.getValue(), session -> session(model, session))).withClass("slot")))
+                        each(slot.getValue(), session -> rawHtml(model.articles().of(session)))).withClass("slot")))
                 .withClass("schedule-day").withId("day-" + day.getKey())))
                 .withId("schedule");
-    }
-
-    private static ArticleTag session(PageModel model, Session session) {
-        Schedule schedule = model.schedule();
-        List<String> tracks = schedule.tracksOf(session);
-        return article(
-                p(span(CLOCK.format(session.start()) + "–" + CLOCK.format(session.end())).withClass("time"),
-                        iff(session.starred(), span("★").withClass("star").withTitle("Starred")),
-                        iff(session.tutorial(), span("Tutorial").withClass("tag")),
-                        each(tracks, track -> span(track).withClass("tag"))).withClass("when"),
-                h3(a(session.titles().get(0)).withHref(session.url()).attr("rel", "noopener")).withClass("title"),
-                iff(session.titles().size() > 1, p(session.titles().size() > 1 ? session.titles().get(1) : "")
-                        .withClass("alt-title")),
-                iff(!session.speakers().isEmpty(), p(JsonViews.speakers(session)).withClass("speakers")),
-                iff(!session.notes().isBlank(), details(summary(excerpt(session.notes())),
-                        div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes"))),
-                p(a("Add to Google Calendar").withHref(FeedLinks.googleEvent(schedule, session))
-                                .attr("rel", "noopener"),
-                        text(" · "),
-                        a("Download .ics").withHref(FeedLinks.download(model.link("/sessions/" + session.id() + ".ics"))),
-                        text(" · "),
-                        a("Schedule page").withHref(session.url()).attr("rel", "noopener")).withClass("actions"))
-                .withClass(session.starred() ? "session starred" : "session").withId("s-" + session.id())
-                .withData("id", session.id());
-    }
-
-    private static String excerpt(String notes) {
-        String oneLine = notes.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT).strip() + "…";
     }
 
     static String dayName(LocalDate day) {

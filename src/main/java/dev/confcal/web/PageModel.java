@@ -1,7 +1,5 @@
 package dev.confcal.web;
 
-import dev.confcal.calendar.FeedOptions;
-import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
@@ -11,39 +9,51 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the landing page shows, computed once per edition.
+ * What the landing page shows.
  *
- * @param baseUrl   the server's public URL, or for a static export the export's URL when known, else ""
- *                  (links stay relative and app.js makes the subscribe links absolute in the browser)
- * @param selection what the feed builder holds (from the query string, when the form was sent)
+ * @param base      the public URL of the server, or of a static export when known; null for a static export
+ *                  whose address is known only in the browser (links stay relative and app.js makes the
+ *                  subscribe links absolute there)
+ * @param isStatic  a static export: no form to filter with, a list of the feeds it wrote instead
+ * @param selection what the feed builder holds (from the query string, when the form was sent); the schedule
+ *                  lists the sessions it selects
  * @param stale     the notes have problems and an older version is served
  */
-record PageModel(Schedule schedule, List<Problem> problems, boolean stale, String baseUrl, boolean isStatic,
-                 FeedRequest selection) {
+record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, boolean isStatic,
+                 FeedQuery selection, SessionArticles articles) {
 
-    static FeedRequest none() {
-        return new FeedRequest(Filter.ALL, FeedOptions.DEFAULT, false);
+    /** The server's page. */
+    PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, FeedQuery selection,
+              SessionArticles articles) {
+        this(schedule, problems, stale, base, false, selection, articles);
     }
 
-    /** A path on the server, absolute when the base URL is known; {@code /x} becomes {@code x} when static. */
-    String link(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (baseUrl.isEmpty()) {
-            return relative.isEmpty() ? "./" : relative;
-        }
-        return baseUrl + "/" + relative;
+    /** A static export's page: every session, links relative to its folder unless its address is known. */
+    static PageModel exported(Schedule schedule, BaseUrl base) {
+        return new PageModel(schedule, List.of(), false, base, true, FeedQuery.calendar(),
+                SessionArticles.relative(schedule));
     }
 
-    String asset(String path) {
-        return isStatic ? path : "/" + path;
+    /** A feed's URL for a link: absolute when the base URL is known, else relative to the page. */
+    String link(FeedQuery feed) {
+        return base == null ? feed.url().substring(1) : base.resolve(feed.url());
+    }
+
+    /** A path on this server as the browser sees it: {@code /kubecon/static/app.css}, or relative when static. */
+    String local(String serverPath) {
+        return isStatic ? serverPath.substring(1) : base.pathOf(serverPath);
     }
 
     String feedUrl() {
-        return link(FeedLinks.feedPath(selection.filter(), selection.options()));
+        return link(selection);
     }
 
-    int count() {
-        return schedule.select(selection.filter()).size();
+    String downloadUrl() {
+        return link(selection.withDownload(true));
+    }
+
+    List<Session> selected() {
+        return schedule.select(selection.selection());
     }
 
     /** For each start time where two or more starred sessions run at once: how many. Compute it once a page. */

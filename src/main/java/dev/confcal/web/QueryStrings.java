@@ -1,9 +1,14 @@
 package dev.confcal.web;
 
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Refuses query strings that do not decode cleanly: a malformed %-escape or %-escaped bytes that are not
@@ -12,6 +17,29 @@ import java.nio.charset.StandardCharsets;
 final class QueryStrings {
 
     private QueryStrings() {
+    }
+
+    /**
+     * The parameters of a raw query string, each name with its values in order: split on {@code &} and
+     * {@code =}, then percent-decoded ({@code +} is a space). One parser for every route, so a feed answers the
+     * same whichever way its request was served. Call {@link #validate} first.
+     */
+    static Map<String, List<String>> parse(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     static void validate(String raw) {

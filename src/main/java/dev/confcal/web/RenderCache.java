@@ -1,125 +1,100 @@
 package dev.confcal.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Rendered responses by (edition generation, what was asked). Reads take no lock (a poll of a feed is the hot
- * path); the cache is bounded, and when full the least recently used tenth goes, so random query strings cannot
- * grow it. Entries of an older generation are never asked for again and age out.
+ * Every rendered response the server keeps, in one cache bounded by bytes (Caffeine's weigher; least valuable
+ * out first), keyed by everything the response depends on: the edition's generation and the parsed request.
+ * Random query strings therefore cost renderings, never memory beyond the bound. A miss is rendered on one of
+ * {@link #CONCURRENT_RENDERS} threads of its own, and requests that miss the same key at once share that one
+ * rendering: 400 subscribers polling a 10 MB feed right after an edit neither build 400 copies of it nor hold
+ * 400 of the server's threads while they wait.
  */
-final class RenderCache<V> {
-
-    private static final class Entry<V> {
-        final V value;
-        volatile long lastUsed;
-
-        Entry(V value, long lastUsed) {
-            this.value = value;
-            this.lastUsed = lastUsed;
-        }
-    }
-
-    private final int capacity;
-    private final Map<Object, Entry<V>> entries = new ConcurrentHashMap<>();
-    private final AtomicLong clock = new AtomicLong();
-    private final Map<Object, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
-    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+final class RenderCache implements AutoCloseable {
 
     static final int CONCURRENT_RENDERS = 2;
 
-    RenderCache(int capacity) {
-        this.capacity = capacity;
+    private final Cache<Object, Rendered> entries;
+    private final Map<Object, CompletableFuture<Rendered>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService renders;
+
+    RenderCache(long maxBytes) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Object key, Rendered value) -> value.weight())
+                .executor(Runnable::run) // evict on the caller's thread: no background pool to size
+                .build();
+        AtomicInteger count = new AtomicInteger();
+        this.renders = Executors.newFixedThreadPool(CONCURRENT_RENDERS, runnable -> {
+            Thread thread = new Thread(runnable, "render-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** The cached value for {@code key}, or null. */
-    V peek(Object key) {
-        Entry<V> entry = entries.get(key);
-        if (entry == null) {
-            return null;
-        }
-        entry.lastUsed = clock.incrementAndGet();
-        return entry.value;
-    }
-
-    /**
-     * The cached value for {@code key}, rendering it when missing. Requests that miss the same key at once wait
-     * for one rendering, and at most {@link #CONCURRENT_RENDERS} renderings run at a time: 64 subscribers polling
-     * a 10 MB feed right after an edit must not build 64 copies of it.
-     */
-    V get(Object key, Supplier<V> render) {
-        V hit = peek(key);
+    /** The response for {@code key}: at once when cached, else when its one rendering is done. */
+    CompletableFuture<Rendered> get(Object key, Supplier<Rendered> render) {
+        Rendered hit = entries.getIfPresent(key);
         if (hit != null) {
-            return hit;
+            return CompletableFuture.completedFuture(hit);
         }
-        CompletableFuture<V> mine = new CompletableFuture<>();
-        CompletableFuture<V> theirs = inFlight.putIfAbsent(key, mine);
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> theirs = inFlight.putIfAbsent(key, mine);
         if (theirs != null) {
-            return await(theirs);
+            return theirs;
+        }
+        Rendered meanwhile = entries.getIfPresent(key); // finished between the first look and putIfAbsent
+        if (meanwhile != null) {
+            inFlight.remove(key, mine);
+            mine.complete(meanwhile);
+            return mine;
         }
         try {
-            V value = peek(key);
-            if (value == null) {
-                renders.acquireUninterruptibly();
+            renders.execute(() -> {
+                Rendered value;
                 try {
                     value = render.get();
-                } finally {
-                    renders.release();
+                    entries.put(key, value);
+                } catch (Throwable e) {
+                    inFlight.remove(key, mine); // before its waiters hear of it: a retry renders again
+                    mine.completeExceptionally(e);
+                    return;
                 }
-                put(key, value);
-            }
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
+                inFlight.remove(key, mine);
+                mine.complete(value);
+            });
+        } catch (RuntimeException e) { // stopped
             inFlight.remove(key, mine);
+            mine.completeExceptionally(e);
         }
+        return mine;
     }
 
-    private static <V> V await(CompletableFuture<V> rendering) {
-        try {
-            return rendering.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+    /** The cached response for {@code key}, or null: never renders. */
+    Rendered peek(Object key) {
+        return entries.getIfPresent(key);
     }
 
-    void put(Object key, V value) {
-        entries.put(key, new Entry<>(value, clock.incrementAndGet()));
-        if (entries.size() > capacity) {
-            evict();
-        }
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
-    private synchronized void evict() {
-        if (entries.size() <= capacity) {
-            return;
-        }
-        List<Map.Entry<Object, Entry<V>>> all = new ArrayList<>(entries.entrySet());
-        all.sort(Comparator.comparingLong(e -> e.getValue().lastUsed));
-        int remove = entries.size() - capacity + Math.max(1, capacity / 10);
-        for (int i = 0; i < remove && i < all.size(); i++) {
-            entries.remove(all.get(i).getKey(), all.get(i).getValue());
-        }
+    long bytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
     }
 
-    int size() {
-        return entries.size();
+    @Override
+    public void close() {
+        renders.shutdownNow();
     }
 }

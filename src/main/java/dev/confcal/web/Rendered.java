@@ -6,27 +6,45 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body rendered once and served many times: its strong ETag (from the bytes), its Last-Modified
- * header and its gzip form are computed here, so a poll costs a map lookup and a write.
+ * header and its gzip form are computed here, so a poll costs a map lookup and a write. The gzip body is
+ * another representation and has its own ETag (RFC 9110 §8.8.3: a strong validator names one byte sequence).
  */
-record Rendered(byte[] body, byte[] gzipped, String etag, Instant lastModified, String lastModifiedHeader,
-                String contentType) {
+record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Instant lastModified,
+                String lastModifiedHeader, String contentType) {
 
     /** Below this, gzip saves too little to be worth a header. */
     private static final int GZIP_THRESHOLD = 1024;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** What an entry costs besides its bodies: the record, its strings, the cache's node. */
+    private static final int OVERHEAD = 512;
 
+    /** A feed or JSON: rendered once per edition and fetched by every poll, so compressed well. */
     static Rendered of(byte[] body, Instant lastModified, String contentType) {
+        return of(body, lastModified, contentType, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** A page for one filter: compressed fast, since a new filter is waited for by the person who asked. */
+    static Rendered page(byte[] body, Instant lastModified, String contentType) {
+        return of(body, lastModified, contentType, Deflater.BEST_SPEED);
+    }
+
+    private static Rendered of(byte[] body, Instant lastModified, String contentType, int level) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new Rendered(body, body.length >= GZIP_THRESHOLD ? gzip(body) : null, etag(body), seconds,
-                HTTP_DATE.format(seconds), contentType);
+        String etag = etag(body);
+        byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body, level) : null;
+        return new Rendered(body, gzipped, etag, gzipped == null ? null : etag.replaceFirst("\"$", "-gz\""),
+                seconds, HttpDates.format(seconds), contentType);
+    }
+
+    /** Bytes of heap this response holds, for the cache's bound. */
+    int weight() {
+        return OVERHEAD + body.length + (gzipped == null ? 0 : gzipped.length);
     }
 
     private static String etag(byte[] body) {
@@ -38,9 +56,13 @@ record Rendered(byte[] body, byte[] gzipped, String etag, Instant lastModified, 
         }
     }
 
-    private static byte[] gzip(byte[] body) {
+    private static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,18 +3,21 @@ package dev.confcal.web;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.publish.AtomicFile;
-import dev.confcal.schedule.Filter;
+import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The feeds as static files, laid out like the server's URLs so the folder can be hosted as it is:
- * {@code calendar.ics}, {@code starred.ics}, {@code tracks/<track>.ics}, {@code sessions/<id>.ics}.
- * Each file is written to a temporary name and renamed, so a web server never serves half a file.
+ * The server's public routes as a folder of static files, laid out like its URLs ({@link FeedQuery#file()}) so
+ * any web server can host it as it is: {@code calendar.ics}, {@code starred.ics}, {@code tracks/<track>.ics},
+ * {@code sessions/<id>.ics}, {@code index.html} and its {@code static/} assets. Files are readable by everyone
+ * (0644, folders 0755, less what the umask takes away) and each is written to a temporary name and renamed,
+ * so a web server never serves half a file. Nothing else goes into the folder: not the ledger.
  */
 public final class StaticExport {
 
@@ -22,34 +25,58 @@ public final class StaticExport {
     public record WrittenFile(Path path, int events, long bytes) {
     }
 
+    /** A track name that is a safe file name on every system (no separators, not "." or ".."). */
+    private static final Pattern SAFE_NAME = Pattern.compile("(?!\\.{1,2}$)[^/\\\\\\x00-\\x1f\\x7f:*?\"<>|]{1,100}");
+
     private final IcsWriter writer;
 
     public StaticExport(IcsWriter writer) {
         this.writer = writer;
     }
 
-    public List<WrittenFile> write(Edition edition, Path dir) throws IOException {
+    /**
+     * @param base where the folder will be hosted, for absolute subscribe links; null keeps links relative
+     *             (the page's script makes them absolute in the browser)
+     */
+    public List<WrittenFile> write(Edition edition, Path dir, BaseUrl base) throws IOException {
+        Schedule schedule = edition.schedule();
         List<WrittenFile> written = new ArrayList<>();
-        written.add(feed(edition, Filter.ALL, dir.resolve("calendar.ics")));
-        written.add(feed(edition, Filter.STARRED, dir.resolve("starred.ics")));
-        for (String track : edition.schedule().tracks().keySet()) {
-            written.add(feed(edition, Filter.ALL.withTrack(track), dir.resolve("tracks").resolve(track + ".ics")));
+        List<FeedQuery> feeds = new ArrayList<>(List.of(FeedQuery.calendar(), FeedQuery.starred()));
+        exportedTracks(schedule).forEach(track -> feeds.add(FeedQuery.track(track)));
+        for (FeedQuery feed : feeds) {
+            byte[] bytes = writer.feed(edition, feed.selection(), feed.options());
+            written.add(file(dir, feed.file(), bytes, schedule.select(feed.selection()).size()));
         }
-        for (Session session : edition.schedule().sessions()) {
-            Path path = dir.resolve("sessions").resolve(session.id() + ".ics");
-            written.add(file(path, writer.single(edition, session, FeedOptions.DEFAULT), 1));
+        for (Session session : schedule.sessions()) {
+            written.add(file(dir, FeedQuery.session(session.id()).file(),
+                    writer.single(edition, session, FeedOptions.DEFAULT), 1));
+        }
+        PageModel page = PageModel.exported(schedule, base);
+        written.add(file(dir, "index.html", LandingPage.render(page).getBytes(StandardCharsets.UTF_8),
+                schedule.sessions().size()));
+        for (String asset : Assets.NAMES) {
+            written.add(file(dir, "static/" + asset, Assets.read(asset), 0));
         }
         return written;
     }
 
-    private WrittenFile feed(Edition edition, Filter filter, Path path) throws IOException {
-        byte[] bytes = writer.feed(edition, filter, FeedOptions.DEFAULT);
-        return file(path, bytes, edition.schedule().select(filter).size());
+    /** The tracks written as files: those whose names are safe file names (the others are left out). */
+    static List<String> exportedTracks(Schedule schedule) {
+        return schedule.tracks().keySet().stream().filter(StaticExport::safeName).toList();
     }
 
-    /** Writes bytes to a file atomically (temporary file in the same folder, then rename). */
-    public static WrittenFile file(Path path, byte[] bytes, int events) throws IOException {
-        AtomicFile.write(path, bytes, false);
+    /** The tracks a static export leaves out, for the export command to report. */
+    public static List<String> skippedTracks(Schedule schedule) {
+        return schedule.tracks().keySet().stream().filter(track -> !safeName(track)).toList();
+    }
+
+    private static boolean safeName(String name) {
+        return SAFE_NAME.matcher(name).matches() && !name.strip().isEmpty() && name.equals(name.strip());
+    }
+
+    private static WrittenFile file(Path dir, String relative, byte[] bytes, int events) throws IOException {
+        Path path = dir.resolve(relative);
+        PublicFile.write(dir, path, bytes);
         return new WrittenFile(path, events, bytes.length);
     }
 }

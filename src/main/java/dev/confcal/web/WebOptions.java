@@ -3,24 +3,27 @@ package dev.confcal.web;
 /**
  * How the server presents itself.
  *
- * @param baseUrl       the public URL behind a reverse proxy (no trailing slash), or null to use the request's Host
- * @param accessLog     one log line per request
- * @param cacheCapacity how many rendered responses to keep
+ * @param baseUrl    the public URL ({@code --base-url}), or null: then the proxy's headers when trusted, else the
+ *                   address the connection came in on
+ * @param trustProxy believe {@code Forwarded} / {@code X-Forwarded-Proto, -Host, -Prefix} ({@code --trust-proxy}):
+ *                   only behind a reverse proxy that sets them, since anyone else can send them too
+ * @param accessLog  one log line per request
+ * @param cacheBytes how many bytes of rendered responses to keep
  */
-public record WebOptions(String baseUrl, boolean accessLog, int cacheCapacity) {
+public record WebOptions(BaseUrl baseUrl, boolean trustProxy, boolean accessLog, long cacheBytes) {
 
-    public static final WebOptions DEFAULT = new WebOptions(null, true, 512);
+    /** A quarter of the heap, at most 256 MB: what random query strings can make the server hold. */
+    public static long defaultCacheBytes() {
+        return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    public static WebOptions defaults() {
+        return new WebOptions(null, false, true, defaultCacheBytes());
+    }
 
     public WebOptions {
-        if (baseUrl != null) {
-            baseUrl = baseUrl.strip().replaceAll("/+$", "");
-            if (!baseUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-                throw new IllegalArgumentException("base URL must be an http(s) URL such as https://cal.example.com,"
-                        + " not \"" + baseUrl + "\"");
-            }
-        }
-        if (cacheCapacity < 1) {
-            throw new IllegalArgumentException("cache capacity must be positive: " + cacheCapacity);
+        if (cacheBytes < 1) {
+            throw new IllegalArgumentException("cache size must be positive: " + cacheBytes);
         }
     }
 }

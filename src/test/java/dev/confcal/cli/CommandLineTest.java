@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.RoundTrip;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -292,6 +298,72 @@ class CommandLineTest {
                 dir.resolve("notes.confcal-state.json").toString(), notes.toString());
         assertThat(explicit.code()).isEqualTo(2);
         assertThat(explicit.err()).startsWith("confcal: cannot write beside the ledger");
+    }
+
+    @Test
+    void exportedFilesAreReadableByAWebServerAndTheLedgerIsNotAmongThem() throws Exception {
+        Path out = dir.resolve("site");
+        Path probe = Files.createFile(dir.resolve("probe")); // what the umask lets a new file have
+        Set<PosixFilePermission> umaskFile = Files.getPosixFilePermissions(probe);
+        assertThat(run("export", "--out", out.toString()).code()).isZero();
+        try (var files = Files.walk(out)) {
+            for (Path path : files.toList()) {
+                Set<PosixFilePermission> expected = EnumSet.noneOf(PosixFilePermission.class);
+                expected.addAll(umaskFile);
+                expected.retainAll(PosixFilePermissions.fromString("rw-r--r--"));
+                if (Files.isDirectory(path)) { // a folder may be entered by whoever may read it
+                    for (String who : List.of("OWNER", "GROUP", "OTHERS")) {
+                        if (expected.contains(PosixFilePermission.valueOf(who + "_READ"))) {
+                            expected.add(PosixFilePermission.valueOf(who + "_EXECUTE"));
+                        }
+                    }
+                }
+                assertThat(Files.getPosixFilePermissions(path)).as(path.toString()).isEqualTo(expected);
+                assertThat(path.getFileName().toString()).as("no ledger in the published folder")
+                        .doesNotContain("confcal-state");
+            }
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("calendar.ics"))))
+                .as("with the usual umask 022").isIn("rw-r--r--", PosixFilePermissions.toString(umaskFile));
+        assertThat(dir.resolve("site.confcal-state.json")).exists();
+    }
+
+    @Test
+    void aLedgerInsideTheOutputFolderIsRefusedBeforeAnythingIsWritten() {
+        Path out = dir.resolve("site");
+        Run run = run("export", "--out", out.toString(), "--state", out.resolve("state.json").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the ledger " + out.resolve("state.json") + " would be inside " + out);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aBaseUrlWithAQueryIsRefusedBeforeAnythingIsWritten() {
+        Path out = dir.resolve("site");
+        Run run = run("export", "--out", out.toString(), "--base-url", "https://example.com?x=1");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("confcal: --base-url must be an http(s) URL such as https://cal.example.com or"
+                + " https://example.com/kubecon; \"https://example.com?x=1\" has a query or fragment; give only scheme,"
+                + " host and path\n");
+        assertThat(out).doesNotExist();
+        assertThat(run("export", "--out", out.toString(), "--base-url", "HTTPS://Cal.Example.com/k/").code()).isZero();
+    }
+
+    @Test
+    void serveOnATakenPortSaysSoAndExitsTwo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Run run = run("serve", "--quiet", "--trust-proxy", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("confcal: cannot listen on port " + taken.getLocalPort()
+                    + ": address already in use\n");
+        }
+    }
+
+    @Test
+    void serveRefusesABaseUrlWithCredentials() {
+        Run run = run("serve", "--port", "0", "--base-url", "https://user:pw@cal.example.com");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("holds user:password@");
     }
 
     @Test

@@ -43,7 +43,7 @@ class HostileRequestsTest {
 
                 [Wasm talk - Ann Lee, Acme](https://conf2023.sched.com/event/A1)
                 """);
-        server = new TestServer(notes, null, new WebOptions(null, false, 32));
+        server = new TestServer(notes, null, new WebOptions(null, false, false, 1 << 18));
     }
 
     @AfterAll
@@ -116,7 +116,8 @@ class HostileRequestsTest {
             assertThat(server.get("/calendar.ics?q=w" + i + "&alarm=" + (i % 1441)).statusCode()).isEqualTo(200);
         }
         var health = JsonViews.JSON.readTree(server.get("/healthz").body());
-        assertThat(health.get("cachedResponses").asInt()).isLessThanOrEqualTo(2 * 32);
+        // 1,000 feeds of about 1 KB each (and their gzip) do not fit in the 256 KB the cache may hold
+        assertThat(health.get("cachedResponses").asInt()).isBetween(1, 600);
     }
 
     @Test

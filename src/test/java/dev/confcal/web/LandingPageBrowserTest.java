@@ -129,12 +129,31 @@ class LandingPageBrowserTest {
         String webcal = feedUrl.replace("http://", "webcal://");
         assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(webcal);
         assertThat(find("#google-link").getAttribute("href")).isEqualTo(
-                "https://calendar.google.com/calendar/r?cid=" + FeedLinks.encode(webcal));
+                "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
         assertThat(find("#outlook-link").getAttribute("href")).isEqualTo(
-                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedLinks.encode(feedUrl) + "&name="
-                        + FeedLinks.encode("Kubecon"));
+                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name="
+                        + FeedQuery.encode("Kubecon"));
         assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
         assertThat(browser.getCurrentUrl()).endsWith("/?starred=true&q=wasm");
+        assertThat(browser.findElements(By.cssSelector("article.session")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getAttribute("data-id")).toList()).containsExactly("1R598", "1PTF3");
+    }
+
+    @Test
+    void aPageOpenedWithExcludeKeepsItWhenTheBuilderChanges() {
+        browser.get(server.url("/?exclude=kubespray"));
+        assertThat(find("input[name=exclude]").getAttribute("value")).isEqualTo("kubespray");
+        assertThat(find("#feed-count").getText()).isEqualTo("35 sessions");
+        find("input[name=starred]").click();
+        waitFor("the count follows the builder", () -> find("#feed-count").getText().equals("12 sessions"));
+        assertThat(find("#feed-url").getAttribute("value"))
+                .isEqualTo(server.url("/calendar.ics?starred=true&exclude=kubespray"));
+        assertThat(browser.getCurrentUrl()).endsWith("/?starred=true&exclude=kubespray");
+        find("input[name=starred]").click();
+        find("input[name=exclude]").clear();
+        waitFor("every session again", () -> find("#feed-count").getText().equals("36 sessions"));
+        assertThat(find("#shown").isDisplayed()).as("one session is not on this page").isTrue();
+        assertThat(find("#shown a").getAttribute("href")).endsWith("/");
     }
 
     @Test

@@ -62,11 +62,11 @@ class LandingPageTest {
     @Test
     void linksUseTheBaseUrlBehindAProxy() throws Exception {
         try (TestServer server = new TestServer(notes(""), null,
-                new WebOptions("https://cal.example.com/kubecon/", false, 16))) {
+                new WebOptions(BaseUrl.parse("https://cal.example.com/kubecon/"), false, false, 1 << 20))) {
             String page = text(server.get("/"));
             assertThat(page).contains("href=\"webcal://cal.example.com/kubecon/calendar.ics\"")
                     .contains("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.com%2Fkubecon%2Fcalendar.ics")
-                    .contains("href=\"https://cal.example.com/kubecon/sessions/A1.ics?download=1\"");
+                    .contains("href=\"/kubecon/sessions/A1.ics?download=1\"");
         }
     }
 
@@ -103,11 +103,11 @@ class LandingPageTest {
     void aStaticExportHasAPageWithRelativeLinks() throws Exception {
         var parsed = dev.confcal.notes.NotesParser.create().parse("notes.md", Files.readString(notes("")));
         var edition = Ledger.inMemory().publish(parsed.schedule(), Instant.parse("2026-11-25T00:00:00Z"));
-        StaticSite.write(edition, dir.resolve("site"), null);
+        new StaticExport(new dev.confcal.calendar.IcsWriter()).write(edition, dir.resolve("site"), null);
         String page = Files.readString(dir.resolve("site/index.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("data-static=\"true\"").contains("href=\"static/app.css\"")
                 .contains("data-feed=\"calendar.ics\"").contains("data-feed=\"starred.ics\"")
-                .contains("href=\"sessions/A1.ics?download=1\"").doesNotContain("id=\"builder\"");
+                .contains("href=\"./sessions/A1.ics?download=1\"").doesNotContain("id=\"builder\"");
         assertThat(dir.resolve("site/static/app.js")).exists();
     }
 }

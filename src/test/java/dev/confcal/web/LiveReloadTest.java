@@ -46,7 +46,7 @@ class LiveReloadTest {
             """;
     /** Settle 10 s, confirm 60 s, on the test's clock. */
     static final PublishPolicy WAITS = new PublishPolicy(Duration.ofSeconds(10), Duration.ofSeconds(60));
-    private static final WebOptions OPTIONS = new WebOptions(null, false, 64);
+    private static final WebOptions OPTIONS = TestServer.options();
 
     @TempDir
     Path dir;

@@ -16,24 +16,39 @@ class RenderCacheTest {
 
     @Test
     void aHitDoesNotRenderAgain() {
-        RenderCache<Rendered> cache = new RenderCache<>(4);
+        RenderCache cache = new RenderCache(1 << 20);
         AtomicInteger renders = new AtomicInteger();
-        cache.get("a", () -> body("a" + renders.incrementAndGet()));
-        Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet()));
+        cache.get("a", () -> body("a" + renders.incrementAndGet())).join();
+        Rendered second = cache.get("a", () -> body("a" + renders.incrementAndGet())).join();
         assertThat(renders).hasValue(1);
         assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("a1");
     }
 
     @Test
-    void tenThousandDistinctKeysStayWithinTheBoundLeastRecentlyUsedOutFirst() {
-        RenderCache<Rendered> cache = new RenderCache<>(100);
-        cache.get("hot", () -> body("hot"));
+    void tenThousandDistinctKeysStayWithinTheByteBoundAndAHotEntryStays() {
+        RenderCache cache = new RenderCache(200_000);
+        cache.get("hot", () -> body("hot")).join();
         for (int i = 0; i < 10_000; i++) {
-            cache.get("q" + i, () -> body("x"));
-            cache.get("hot", () -> body("rendered again"));
+            int size = 1_000 + i % 3_000;
+            cache.get("q" + i, () -> body("x".repeat(size))).join();
+            cache.get("hot", () -> body("rendered again")).join();
         }
-        assertThat(cache.size()).isBetween(90, 100);
-        assertThat(new String(cache.get("hot", () -> body("miss")).body(), StandardCharsets.UTF_8)).isEqualTo("hot");
+        assertThat(cache.bytes()).isBetween(100_000L, 200_000L);
+        assertThat(new String(cache.get("hot", () -> body("miss")).join().body(), StandardCharsets.UTF_8)).isEqualTo("hot");
+    }
+
+    @Test
+    void aResponseLargerThanTheWholeBoundIsServedButNotKept() {
+        RenderCache cache = new RenderCache(10_000);
+        assertThat(cache.get("big", () -> body("x".repeat(50_000))).join().body()).hasSize(50_000);
+        assertThat(cache.bytes()).isLessThanOrEqualTo(10_000L);
+    }
+
+    @Test
+    void theGzipBodyHasItsOwnStrongEtag() {
+        Rendered big = body("calendar line\r\n".repeat(200));
+        assertThat(big.gzipped()).isNotNull();
+        assertThat(big.gzipEtag()).isNotEqualTo(big.etag()).startsWith("\"").endsWith("-gz\"");
     }
 
     @Test
@@ -44,7 +59,7 @@ class RenderCacheTest {
 
     @Test
     void concurrentMissesOfOneKeyRenderItOnce() throws Exception {
-        RenderCache<Rendered> cache = new RenderCache<>(10);
+        RenderCache cache = new RenderCache(1 << 20);
         AtomicInteger renders = new AtomicInteger();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -57,7 +72,7 @@ class RenderCacheTest {
                         renders.incrementAndGet();
                         sleep(200);
                         return body("big");
-                    });
+                    }).join();
                 }));
             }
             start.countDown();
@@ -72,11 +87,11 @@ class RenderCacheTest {
 
     @Test
     void aFailedRenderingFailsItsWaitersAndIsNotCached() {
-        RenderCache<Rendered> cache = new RenderCache<>(10);
+        RenderCache cache = new RenderCache(1 << 20);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("k", () -> {
             throw new IllegalStateException("boom");
-        })).hasMessage("boom");
-        assertThat(cache.get("k", () -> body("ok")).body()).isEqualTo(body("ok").body());
+        }).join()).hasRootCauseMessage("boom");
+        assertThat(cache.get("k", () -> body("ok")).join().body()).isEqualTo(body("ok").body());
     }
 
     private static void sleep(long millis) {

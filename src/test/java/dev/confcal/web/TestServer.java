@@ -68,7 +68,12 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path notes) throws Exception {
-        this(notes, null, new WebOptions(null, false, 64));
+        this(notes, null, options());
+    }
+
+    /** No access log, a 32 MB cache. */
+    static WebOptions options() {
+        return new WebOptions(null, false, false, 32 << 20);
     }
 
     String url(String pathAndQuery) {

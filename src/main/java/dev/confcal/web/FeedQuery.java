@@ -1,0 +1,245 @@
+package dev.confcal.web;
+
+import dev.confcal.calendar.FeedOptions;
+import dev.confcal.schedule.Filter;
+import dev.confcal.schedule.Language;
+import dev.confcal.schedule.Schedule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The public feed URL contract, in one place: which feed ({@code /calendar.ics}, {@code /starred.ics},
+ * {@code /tracks/<track>.ics}, {@code /sessions/<id>.ics}, {@code /sessions.json}) and its query parameters.
+ * {@link #parse} reads a request, {@link #url} writes the URL for one; the routes, the landing page, the JSON,
+ * the static export and (through what the page tells it) {@code app.js} all go through here. Subscribed
+ * calendars poll these URLs for years: change nothing here without keeping old URLs working.
+ *
+ * @param feed     which resource
+ * @param name     the track of a {@link Feed#TRACK} feed or the id of a {@link Feed#SESSION}, else null
+ * @param filter   what the query asks for (the path's own selection is added by {@link #selection()})
+ * @param options  reminder and title language
+ * @param download answer as a file to save ({@code download=1})
+ */
+public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions options, boolean download) {
+
+    /** The resources a feed URL can name. */
+    public enum Feed {
+        CALENDAR, STARRED, TRACK, SESSION, JSON
+    }
+
+    public FeedQuery {
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(options, "options");
+        if ((feed == Feed.TRACK || feed == Feed.SESSION) != (name != null)) {
+            throw new IllegalArgumentException(feed + " feed with name " + name);
+        }
+        if (feed == Feed.TRACK && filter.track() != null) {
+            throw new IllegalArgumentException("a track feed takes no track parameter");
+        }
+    }
+
+    public static FeedQuery calendar() {
+        return new FeedQuery(Feed.CALENDAR, null, Filter.ALL, FeedOptions.DEFAULT, false);
+    }
+
+    public static FeedQuery starred() {
+        return new FeedQuery(Feed.STARRED, null, Filter.ALL, FeedOptions.DEFAULT, false);
+    }
+
+    public static FeedQuery track(String track) {
+        return new FeedQuery(Feed.TRACK, track, Filter.ALL, FeedOptions.DEFAULT, false);
+    }
+
+    public static FeedQuery session(String id) {
+        return new FeedQuery(Feed.SESSION, id, Filter.ALL, FeedOptions.DEFAULT, false);
+    }
+
+    /**
+     * Reads a request's query for a feed. Unknown or repeated parameters and values out of range are the
+     * client's mistake and named in the message: a typo such as {@code ?stared=true} must not silently give
+     * the full feed.
+     *
+     * @throws InvalidRequestException naming the parameter
+     */
+    public static FeedQuery parse(Feed feed, String name, Map<String, List<String>> query, Schedule schedule) {
+        return QueryParameters.read(feed, name, query, schedule, false);
+    }
+
+    /**
+     * Reads the landing page's builder form: the same parameters, with keywords typed comma-separated in one
+     * field ({@code q=wasm, istio}). It always describes a {@code /calendar.ics} feed.
+     */
+    static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
+        return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
+    }
+
+    /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
+    public record Route(Feed feed, String name) {
+    }
+
+    /** The feed a decoded path names, or null when it names none (then it is not a feed URL at all). */
+    static Route route(String path) {
+        switch (path) {
+            case "/calendar.ics":
+                return new Route(Feed.CALENDAR, null);
+            case "/starred.ics":
+                return new Route(Feed.STARRED, null);
+            case "/sessions.json":
+                return new Route(Feed.JSON, null);
+            default:
+                for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
+                    String folder = feed == Feed.TRACK ? "/tracks/" : "/sessions/";
+                    if (path.startsWith(folder) && path.endsWith(".ics") && path.length() > folder.length() + 4
+                            && path.indexOf('/', folder.length()) < 0) {
+                        return new Route(feed, path.substring(folder.length(), path.length() - 4));
+                    }
+                }
+                return null;
+        }
+    }
+
+    /** The sessions this feed holds: the query's filter plus what the path selects. */
+    public Filter selection() {
+        return switch (feed) {
+            case STARRED -> filter.withStarredOnly();
+            case TRACK -> filter.withTrack(name);
+            default -> filter;
+        };
+    }
+
+    public FeedQuery withFeed(Feed other) {
+        return new FeedQuery(other, null, filter, options, download);
+    }
+
+    public FeedQuery withDownload(boolean asFile) {
+        return new FeedQuery(feed, name, filter, options, asFile);
+    }
+
+    /** The path on the server, {@code /tracks/service%20mesh.ics}: percent-encoded, starting with a slash. */
+    public String path() {
+        return switch (feed) {
+            case CALENDAR -> "/calendar.ics";
+            case STARRED -> "/starred.ics";
+            case TRACK -> "/tracks/" + encode(name) + ".ics";
+            case SESSION -> "/sessions/" + encode(name) + ".ics";
+            case JSON -> "/sessions.json";
+        };
+    }
+
+    /** Where a static export writes this feed, relative to its folder: {@code tracks/service mesh.ics}. */
+    public String file() {
+        return switch (feed) {
+            case TRACK -> "tracks/" + name + ".ics";
+            case SESSION -> "sessions/" + name + ".ics";
+            default -> path().substring(1);
+        };
+    }
+
+    /** The query string without {@code ?}, in the canonical order; empty when nothing is asked. */
+    public String queryString() {
+        List<String> parts = new ArrayList<>();
+        if (filter.starredOnly()) {
+            parts.add(Parameter.STARRED.key + "=true");
+        }
+        filter.keywords().forEach(word -> parts.add(Parameter.Q.key + "=" + encode(word)));
+        filter.exclude().forEach(word -> parts.add(Parameter.EXCLUDE.key + "=" + encode(word)));
+        filter.days().forEach(day -> parts.add(Parameter.DAY.key + "=" + day));
+        if (filter.track() != null) {
+            parts.add(Parameter.TRACK.key + "=" + encode(filter.track()));
+        }
+        if (options.alarmMinutes() != null) {
+            parts.add(Parameter.ALARM.key + "=" + options.alarmMinutes());
+        }
+        if (options.language() != null) {
+            parts.add(Parameter.LANG.key + "=" + options.language().code());
+        }
+        if (download) {
+            parts.add(Parameter.DOWNLOAD.key + "=1");
+        }
+        return String.join("&", parts);
+    }
+
+    /** The path and query: {@code /calendar.ics?starred=true&q=wasm}. */
+    public String url() {
+        String query = queryString();
+        return query.isEmpty() ? path() : path() + "?" + query;
+    }
+
+    /**
+     * The {@code Content-Disposition} of a download: named after the title and what the feed selects,
+     * {@code kubecon-china-2023-starred-wasm.ics} (see {@link DownloadName}).
+     */
+    String disposition(Schedule schedule) {
+        if (feed == Feed.SESSION) {
+            return "attachment; filename=\"" + name + ".ics\""; // ids are [A-Za-z0-9] (WebApp checks)
+        }
+        return DownloadName.disposition(nameParts(schedule));
+    }
+
+    private List<String> nameParts(Schedule schedule) {
+        Filter selected = selection();
+        List<String> parts = new ArrayList<>();
+        parts.add(schedule.title());
+        if (selected.starredOnly()) {
+            parts.add("starred");
+        }
+        if (selected.track() != null) {
+            parts.add(selected.track());
+        }
+        parts.addAll(selected.keywords());
+        selected.exclude().forEach(word -> parts.add("without " + word));
+        selected.days().stream().map(LocalDate::toString).forEach(parts::add);
+        if (options.language() != null) {
+            parts.add(options.language().code());
+        }
+        return parts;
+    }
+
+    /** Percent-encodes a value for a query string or a path segment (space as {@code %20}, never {@code +}). */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Echoes a client's value safely: short, and no control characters. */
+    static String printable(String value) {
+        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
+    }
+
+    /** The query parameters; their names are the form fields of the landing page. */
+    enum Parameter {
+        STARRED("starred", false), Q("q", true), EXCLUDE("exclude", true), DAY("day", true),
+        TRACK("track", false), ALARM("alarm", false), LANG("lang", false), DOWNLOAD("download", false);
+
+        final String key;
+        final boolean repeatable;
+
+        Parameter(String key, boolean repeatable) {
+            this.key = key;
+            this.repeatable = repeatable;
+        }
+
+        static Parameter of(String key) {
+            for (Parameter parameter : values()) {
+                if (parameter.key.equals(key)) {
+                    return parameter;
+                }
+            }
+            return null;
+        }
+
+        static String known() {
+            return String.join(", ", java.util.Arrays.stream(values()).map(p -> p.key).toList());
+        }
+    }
+
+    /** For messages: {@code zh or en}. */
+    static String languages() {
+        return String.join(" or ", java.util.Arrays.stream(Language.values()).map(Language::code).toList());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.confcal.web;
+
+import static dev.confcal.web.WebApp.CALENDAR;
+import static dev.confcal.web.WebApp.JSON;
+
+import dev.confcal.calendar.FeedOptions;
+import dev.confcal.calendar.IcsWriter;
+import dev.confcal.publish.LiveEdition;
+import dev.confcal.schedule.Filter;
+import dev.confcal.schedule.Schedule;
+import dev.confcal.schedule.Session;
+import dev.confcal.web.FeedQuery.Feed;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * The feeds and the JSON: a request read against one snapshot of the live edition, keyed by everything its
+ * bytes depend on, rendered once into the cache. Javalin's routes ({@link WebApp}) and the fast path for cached
+ * feeds ({@link CachedFeeds}) both come here, so a URL gets the same answer either way.
+ */
+final class Feeds {
+
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+
+    /** A feed request checked against one snapshot of the live edition. */
+    record Request(LiveEdition.State state, FeedQuery query, Session session, Key key) {
+    }
+
+    /** What a feed's bytes depend on. */
+    record Key(long generation, String kind, Filter selection, FeedOptions options, String name) {
+    }
+
+    private final LiveEdition live;
+    private final RenderCache cache;
+    private final IcsWriter writer = new IcsWriter();
+
+    Feeds(LiveEdition live, RenderCache cache) {
+        this.live = live;
+        this.cache = cache;
+    }
+
+    /** The response, cached or once rendered. */
+    CompletableFuture<Rendered> rendered(Request request) {
+        return cache.get(request.key(), () -> render(request));
+    }
+
+    /**
+     * A cached feed, for {@link CachedFeeds} to send without going through Javalin; null for anything else (not a
+     * feed, not valid, not rendered yet), which Javalin then answers.
+     */
+    CachedFeeds.Hit cached(String path, String rawQuery) {
+        FeedQuery.Route route = FeedQuery.route(path);
+        if (route == null) {
+            return null;
+        }
+        try {
+            QueryStrings.validate(rawQuery);
+            Request request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
+            Rendered rendered = request == null ? null : cache.peek(request.key());
+            if (rendered == null) {
+                return null;
+            }
+            return new CachedFeeds.Hit(rendered, request.query().download()
+                    ? request.query().disposition(request.state().edition().schedule()) : null);
+        } catch (InvalidRequestException e) {
+            return null; // Javalin's route answers it with the 400
+        }
+    }
+
+    /** A feed request checked against one snapshot of the live edition; null when the path names nothing in it. */
+    Request request(Feed kind, String name, Map<String, List<String>> parameters) {
+        LiveEdition.State state = live.state();
+        Schedule schedule = state.edition().schedule();
+        if (kind == Feed.TRACK && (name == null || !schedule.tracks().containsKey(name))) {
+            return null;
+        }
+        Session session = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches()
+                ? schedule.session(name).orElse(null) : null;
+        if (kind == Feed.SESSION && session == null) {
+            return null;
+        }
+        FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
+        String what = switch (kind) {
+            case JSON -> "json";
+            case SESSION -> "session";
+            default -> "ics";
+        };
+        Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
+                query.options(), kind == Feed.SESSION ? name : null);
+        return new Request(state, query, session, key);
+    }
+
+    private Rendered render(Request request) {
+        LiveEdition.State state = request.state();
+        Schedule schedule = state.edition().schedule();
+        FeedQuery query = request.query();
+        return switch (query.feed()) {
+            case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
+            case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
+                    state.loadedAt(), CALENDAR);
+            default -> Rendered.of(writer.feed(state.edition(), query.selection(), query.options()), state.loadedAt(),
+                    CALENDAR);
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package dev.confcal.web;
+
+import io.javalin.config.JavalinConfig;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's side of the server: request limits, timeouts that free a connection whose client stopped reading or
+ * sending, graceful stop, and error answers of Jetty's own (400, 414, 431: requests that never reach a route)
+ * in plain text with the same security headers as every other response.
+ */
+final class JettySetup {
+
+    /** A connection with no progress for this long is closed, a response being written to it included. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_REQUEST_HEADER = 8 * 1024;
+    static final int OUTPUT_BUFFER = 64 * 1024;
+    /**
+     * Connections waiting to be accepted. Java's default is 50: a burst of a few hundred clients would have
+     * the kernel drop the rest of the handshakes, and a health probe among them would wait seconds for a retry.
+     */
+    static final int ACCEPT_QUEUE = 1024;
+    /**
+     * The kernel's send buffer per connection (Linux doubles it). Without a bound it grows to megabytes for each
+     * client that stops reading: 400 of them made the server copy a gigabyte into socket buffers at once. This
+     * still fills a 100 ms round trip at 2.5 MB/s.
+     */
+    static final int SEND_BUFFER = 128 * 1024;
+
+    private JettySetup() {
+    }
+
+    static void apply(JavalinConfig config, CachedFeeds fastPath) {
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(10_000); // let in-flight requests finish on SIGTERM
+            // Graceful stop, then cached feeds straight from Jetty; no StatisticsHandler (nothing reads its numbers)
+            server.setHandler(new GracefulHandler(fastPath)); // Javalin's servlet goes inside the fast path
+            // Javalin's default cuts every connection's idle timeout to 1 s when threads run low: hundreds of
+            // clients that stop reading at once then all fail together. Timeouts stay as set below.
+            server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+            server.setErrorHandler(new PlainErrors());
+        });
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(config.jetty.host); // read when the server starts: Javalin.start(port) sets them
+            connector.setPort(config.jetty.port);
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            connector.setAcceptedSendBufferSize(SEND_BUFFER);
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            return connector;
+        });
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(true);
+            http.setRequestHeaderSize(MAX_REQUEST_HEADER);
+            http.setOutputBufferSize(OUTPUT_BUFFER); // a whole feed of a typical conference in one write
+            http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            http.setUriCompliance(UriCompliance.DEFAULT); // ambiguous paths (%2F, %2E%2E, ..;) are refused
+        });
+    }
+
+    /** The headers every response carries, Jetty's own error answers included. */
+    static void secure(HttpFields.Mutable headers) {
+        headers.put(SecurityHeaders.NOSNIFF);
+        headers.put(SecurityHeaders.NO_REFERRER);
+        headers.put(SecurityHeaders.NO_STORE);
+    }
+
+    /** Jetty's error answers as one line of plain text, with the security headers; no HTML, no stack. */
+    static final class PlainErrors extends ErrorHandler {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            int status = response.getStatus() >= 400 ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR_500;
+            if (request.getAttribute(ERROR_STATUS) instanceof Integer code) {
+                status = code;
+            }
+            response.setStatus(status);
+            secure(response.getHeaders());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, WebApp.TEXT);
+            response.write(true, body(status), callback);
+            return true;
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            secure(fields);
+            fields.put(HttpHeader.CONTENT_TYPE, WebApp.TEXT);
+            return body(status);
+        }
+
+        private static ByteBuffer body(int status) {
+            String reason = HttpStatus.getMessage(status);
+            return ByteBuffer.wrap((status + " " + (reason == null ? "error" : reason).toLowerCase(java.util.Locale.ROOT)
+                    + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Header fields shared by every response, built once. */
+    static final class SecurityHeaders {
+        static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
+        static final HttpField NO_REFERRER = new HttpField("Referrer-Policy", "no-referrer");
+        static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "no-store");
+
+        private SecurityHeaders() {
+        }
+    }
+}
