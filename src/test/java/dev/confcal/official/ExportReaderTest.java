@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ExportReaderTest {
+public class ExportReaderTest {
 
-    static byte[] schedFixture() {
+    public static byte[] schedFixture() {
         try (InputStream in = ExportReaderTest.class.getResourceAsStream("/official/kccncosschn2023-all.ics")) {
             return in.readAllBytes();
         } catch (IOException e) {
