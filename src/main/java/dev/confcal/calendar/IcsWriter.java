@@ -122,8 +122,17 @@ public final class IcsWriter {
         if (session.tutorial()) {
             categories.add("Tutorial");
         }
-        categories.addAll(schedule.tracksOf(session));
+        schedule.tracksOf(session).stream().map(schedule::trackTitle).forEach(categories::add);
         return categories;
+    }
+
+    /** The official room, then the venue from the front matter: {@code 3M5A, Shanghai Convention Center}. */
+    static String location(Schedule schedule, Session session) {
+        String room = schedule.room(session);
+        if (room == null) {
+            return schedule.location();
+        }
+        return schedule.location() == null ? room : room + ", " + schedule.location();
     }
 
     /** Both titles, speakers with companies, the notes, then the schedule link. */
