@@ -106,14 +106,6 @@ public final class IcsWriter {
         out.line("END:VEVENT");
     }
 
-    /** The session's room, if the notes name one, then the conference's place: {@code UB5.132, ULB Brussels}. */
-    static String location(Schedule schedule, Session session) {
-        if (session.location() == null) {
-            return schedule.location();
-        }
-        return schedule.location() == null ? session.location() : session.location() + ", " + schedule.location();
-    }
-
     static List<String> categories(Schedule schedule, Session session) {
         List<String> categories = new ArrayList<>();
         if (session.starred()) {
@@ -126,9 +118,12 @@ public final class IcsWriter {
         return categories;
     }
 
-    /** The official room, then the venue from the front matter: {@code 3M5A, Shanghai Convention Center}. */
+    /**
+     * The room — the official schedule's, else the one the notes name —, then the conference's place from the front
+     * matter: {@code 3M5A, Shanghai Convention Center}, {@code UB5.132, ULB Brussels}.
+     */
     static String location(Schedule schedule, Session session) {
-        String room = schedule.room(session);
+        String room = schedule.room(session) != null ? schedule.room(session) : session.location();
         if (room == null) {
             return schedule.location();
         }

@@ -10,6 +10,6 @@ public final class SessionLinks {
 
     /** The UID the notes reader gives a session linking to {@code url}, or empty for a URL of no known platform. */
     public static Optional<String> uidOf(String url) {
-        return SessionLink.sched(url).map(SessionLink::uid);
+        return SchedulePlatform.session(url).map(SessionLink::uid);
     }
 }

@@ -159,13 +159,10 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
                 Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
                 s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
                 s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
-<<<<<<< HEAD
-                String.join("\u0001", schedule.tracksOf(s))) + (s.location() == null ? "" : hash(s.location()));
-=======
                 String.join("\u0001", schedule.tracksOf(s))};
-        return schedule.placement(s).map(p -> hash(hash(parts), "official", String.valueOf(p.room()),
-                String.join("\u0001", p.tracks().stream().map(schedule::trackTitle).toList()))).orElse(hash(parts));
->>>>>>> c68aa62 (Feeds carry the official room (with the venue) and track names; the ledger hashes them only when present; golden feed of the seed with the synthetic schedule, read back by ical4j and biweekly)
+        String notes = hash(parts) + (s.location() == null ? "" : hash(s.location()));
+        return schedule.placement(s).map(p -> hash(notes, "official", String.valueOf(p.room()),
+                String.join("\u0001", p.tracks().stream().map(schedule::trackTitle).toList()))).orElse(notes);
     }
 
     /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */

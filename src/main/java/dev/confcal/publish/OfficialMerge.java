@@ -103,7 +103,7 @@ final class OfficialMerge {
 
     private static Session retimed(Session s, ZonedDateTime start, ZonedDateTime end) {
         return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(), start, end,
-                s.notes(), s.notesMarkdown(), s.line());
+                s.location(), s.notes(), s.notesMarkdown(), s.line());
     }
 
     /** {@code 11:00}, or {@code 27 Sep 11:00} when the other time is on another day. */

@@ -102,7 +102,7 @@ final class ZoneInference {
         List<Session> sessions = new ArrayList<>();
         for (Session s : notes.sessions()) {
             sessions.add(new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
-                    s.start().withZoneSameLocal(zone), s.end().withZoneSameLocal(zone), s.notes(), s.notesMarkdown(),
+                    s.start().withZoneSameLocal(zone), s.end().withZoneSameLocal(zone), s.location(), s.notes(), s.notesMarkdown(),
                     s.line()));
         }
         return new Schedule(notes.source(), notes.title(), zone, notes.location(), notes.tracks(), sessions);

@@ -28,7 +28,7 @@ class ZoneInferenceTest {
             Session base = Fixtures.session("S" + i, "");
             ZonedDateTime start = LocalDateTime.parse(wallClocks[i]).atZone(ASSUMED);
             sessions.add(new Session(base.id(), base.uid(), base.url(), base.titles(), base.speakers(), false, false,
-                    start, start.plusMinutes(30), "", "", i + 1));
+                    start, start.plusMinutes(30), null, "", "", i + 1));
         }
         return new Schedule("notes.md", "Conf", ASSUMED, null, Map.of(), sessions);
     }
