@@ -1,5 +1,6 @@
 package dev.confcal.official;
 
+import dev.confcal.notes.ProblemCode;
 import dev.confcal.schedule.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -134,9 +135,7 @@ public final class ExportReader {
             return refused(source, "has no events with a session page (URL) and a time");
         }
         if (withoutPage + withoutTime + duplicates > 0) {
-            problems.add(Problem.notice(source, 0, "schedule-events-skipped", "skipped " + withoutPage
-                    + " events without a session page (URL), " + withoutTime + " without a start and end time and "
-                    + duplicates + " repeated ones"));
+            problems.add(ProblemCode.SCHEDULE_EVENTS_SKIPPED.at(source, 0, withoutPage, withoutTime, duplicates));
         }
         String name = value(calendar.getProperty("X-WR-CALNAME"));
         if (name == null) {
@@ -210,8 +209,7 @@ public final class ExportReader {
     }
 
     private static Reading refused(String source, String why) {
-        return new Reading(null, List.of(Problem.warning(source, 0, "schedule-unusable",
-                "the official schedule " + why + "; it is not used")));
+        return new Reading(null, List.of(ProblemCode.SCHEDULE_UNUSABLE.at(source, 0, why)));
     }
 
     private static String printable(String text, int max) {

@@ -4,6 +4,7 @@ import dev.confcal.official.ExportFetcher;
 import dev.confcal.official.ExportReader;
 import dev.confcal.official.ExportSource;
 import dev.confcal.official.OfficialSchedule;
+import dev.confcal.notes.ProblemCode;
 import dev.confcal.schedule.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -225,10 +226,8 @@ public final class OfficialFollower implements AutoCloseable {
             failures++;
             if (attempt.failure() != null) {
                 lastFailure = attempt.failure();
-                problems = List.of(Problem.warning(source.toString(), 0, "schedule-unreachable",
-                        "the official schedule could not be fetched: " + attempt.failure()
-                                + (current == null ? "; the notes alone are served" : "; still using the copy of "
-                                + copy.fetchedAt())));
+                problems = List.of(ProblemCode.SCHEDULE_UNREACHABLE.at(source.toString(), 0, attempt.failure(),
+                        current == null ? "the notes alone are served" : "still using the copy of " + copy.fetchedAt()));
             } else {
                 lastFailure = attempt.reading().problems().get(0).message();
                 problems = attempt.reading().problems();

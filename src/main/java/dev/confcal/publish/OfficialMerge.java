@@ -1,5 +1,8 @@
 package dev.confcal.publish;
 
+import dev.confcal.notes.ParseResult;
+import dev.confcal.notes.ProblemCode;
+import dev.confcal.notes.SessionLinks;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.official.OfficialSession;
 import dev.confcal.schedule.OfficialInfo;
@@ -43,13 +46,15 @@ final class OfficialMerge {
     }
 
     /**
-     * @param uidOf       the UID a session page URL gives ({@code 1PTJt@kccncosschn2023.sched.com}), as the notes
-     *                    reader would make it, or empty for a URL of no known platform
-     * @param preferNotes keep the notes' times ({@code prefer: notes}); differences are still reported
-     * @param titleGiven  the notes name the conference themselves (front matter or a title heading)
+     * @param parsed the notes as read; their front matter says whether to keep the notes' times
+     *               ({@code prefer: notes}: differences are still reported) and whether they name the conference
+     * @param uidOf  the UID a session page URL gives ({@code 1PTJt@kccncosschn2023.sched.com}), as the notes
+     *               reader would make it, or empty for a URL of no known platform
      */
-    static Merged apply(Schedule notes, OfficialSchedule official, Function<String, Optional<String>> uidOf,
-                        boolean preferNotes, boolean titleGiven) {
+    static Merged apply(ParseResult parsed, OfficialSchedule official, Function<String, Optional<String>> uidOf) {
+        Schedule notes = parsed.schedule();
+        boolean preferNotes = parsed.request().preferNotes();
+        java.util.Set<Integer> bareLinks = parsed.titlesFromLinks();
         Map<String, OfficialSession> byUid = new HashMap<>();
         for (OfficialSession session : official.sessions()) {
             uidOf.apply(session.url()).ifPresent(uid -> byUid.putIfAbsent(uid, session));
@@ -59,13 +64,16 @@ final class OfficialMerge {
         Map<String, Placement> placements = new HashMap<>();
         List<Session> placed = new ArrayList<>();
         List<Problem> differences = new ArrayList<>();
-        for (Session session : notes.sessions()) {
-            OfficialSession match = byUid.get(session.uid());
+        for (Session noted : notes.sessions()) {
+            OfficialSession match = byUid.get(noted.uid());
+            Session session = noted;
             if (match == null) {
-                differences.add(Problem.warning(notes.source(), session.line(), "schedule-missing", session.id()
-                        + ": not in the official schedule (a typo in the link? cancelled?)"));
+                differences.add(ProblemCode.SCHEDULE_MISSING.at(notes.source(), session.line(), session.id()));
                 placed.add(session);
                 continue;
+            }
+            if (bareLinks.contains(session.line()) && !match.title().isBlank()) {
+                session = titled(session, SessionLinks.title(match.title()));
             }
             List<String> tracks = new ArrayList<>();
             for (String track : match.tracks()) {
@@ -79,10 +87,10 @@ final class OfficialMerge {
             ZonedDateTime end = match.end().isAfter(match.start()) ? match.end().atZone(zone) : null;
             boolean moved = !start.toInstant().equals(session.start().toInstant());
             if (moved) {
-                differences.add(Problem.notice(notes.source(), session.line(), "schedule-moved", session.id()
-                        + ": notes say " + when(session.start(), start) + ", the schedule says " + when(start,
-                        session.start()) + (match.room() == null ? "" : " (" + match.room() + ")")
-                        + (preferNotes ? "; keeping the notes' time (prefer: notes)" : "")));
+                differences.add(ProblemCode.SCHEDULE_MOVED.at(notes.source(), session.line(), session.id(),
+                        when(session.start(), start), when(start, session.start()),
+                        (match.room() == null ? "" : " (" + match.room() + ")")
+                                + (preferNotes ? "; keeping the notes' time (prefer: notes)" : "")));
             }
             if (preferNotes) {
                 placements.put(session.uid(), new Placement(match.room(), tracks, null, null));
@@ -96,9 +104,15 @@ final class OfficialMerge {
                     moved ? session.end() : null));
             placed.add(changed ? retimed(session, start, newEnd) : session);
         }
-        String title = titleGiven || official.name() == null ? notes.title() : official.name();
+        String title = parsed.request().titleGiven() || official.name() == null ? notes.title() : official.name();
         return new Merged(notes.withOfficial(title, placed, new OfficialInfo(official.name(), placements, trackNames)),
                 differences);
+    }
+
+    /** A bare link's session, named as the schedule names it. */
+    private static Session titled(Session s, SessionLinks.Title title) {
+        return new Session(s.id(), s.uid(), s.url(), title.titles(), title.speakers(), s.starred(), s.tutorial(),
+                s.start(), s.end(), s.location(), s.notes(), s.notesMarkdown(), s.line());
     }
 
     private static Session retimed(Session s, ZonedDateTime start, ZonedDateTime end) {

@@ -1,5 +1,6 @@
 package dev.confcal.publish;
 
+import dev.confcal.notes.ProblemCode;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.official.OfficialSession;
 import dev.confcal.schedule.Problem;
@@ -91,10 +92,8 @@ final class ZoneInference {
                     + " that the official schedule implies");
         }
         ZoneId zone = candidates.get(0);
-        return new Conclusion(Optional.of(zone), List.of(Problem.notice(notes.source(), 0, "zone-from-schedule",
-                "the notes name no time zone and their times fit the official schedule in " + zone.getId()
-                        + " (UTC" + wanted.values().iterator().next() + "), not the assumed " + notes.zone().getId()
-                        + "; using " + zone.getId() + " (write timezone: in the front matter to name it yourself)")));
+        return new Conclusion(Optional.of(zone), List.of(ProblemCode.ZONE_FROM_SCHEDULE.at(notes.source(), 0,
+                zone.getId(), wanted.values().iterator().next(), notes.zone().getId(), zone.getId())));
     }
 
     /** The same notes read in {@code zone}: the same wall-clock times, other instants. */
@@ -128,8 +127,7 @@ final class ZoneInference {
     }
 
     private static Conclusion unsettled(Schedule notes, String why) {
-        return new Conclusion(Optional.empty(), List.of(Problem.warning(notes.source(), 0, "zone-unsettled",
-                "the notes name no time zone, and " + why + "; times are read in the assumed " + notes.zone().getId()
-                        + " — write timezone: in the front matter")));
+        return new Conclusion(Optional.empty(), List.of(ProblemCode.ZONE_UNSETTLED.at(notes.source(), 0, why,
+                notes.zone().getId())));
     }
 }

@@ -45,10 +45,10 @@ class OfficialGoldenFeedTest {
     @BeforeAll
     static void render() throws IOException {
         String notes = Files.readString(Path.of("src/test/resources/golden/kubecon-china-2023.md"), StandardCharsets.UTF_8);
-        Schedule seed = NotesParser.builder().clock(Clock.fixed(PUBLISHED, ZoneOffset.UTC)).build()
-                .parse("kubecon-china-2023.md", notes).schedule();
+        var seed = NotesParser.builder().clock(Clock.fixed(PUBLISHED, ZoneOffset.UTC)).build()
+                .parse("kubecon-china-2023.md", notes);
         official = ExportReader.read("all.ics", ExportReaderTest.schedFixture()).schedule();
-        merged = OfficialMerge.apply(seed, official, SessionLinks::uidOf, false, false).schedule();
+        merged = OfficialMerge.apply(seed, official, SessionLinks::uidOf).schedule();
         feed = new IcsWriter().feed(Ledger.inMemory().publish(merged, PUBLISHED), Filter.ALL, FeedOptions.DEFAULT);
     }
 

@@ -18,17 +18,24 @@ import org.junit.jupiter.api.Test;
 
 class OfficialMergeTest {
 
+    private static dev.confcal.notes.ParseResult parsed;
     private static Schedule seed;
     private static OfficialSchedule official;
 
     @BeforeAll
     static void read() throws Exception {
-        seed = NotesParser.create().parse("kubecon-china-2023.md", NotesSource.bundled().read()).schedule();
+        parsed = NotesParser.create().parse("kubecon-china-2023.md", NotesSource.bundled().read());
+        seed = parsed.schedule();
         official = ExportReader.read("all.ics", ExportReaderTest.schedFixture()).schedule();
     }
 
     private static OfficialMerge.Merged merge(boolean preferNotes) {
-        return OfficialMerge.apply(seed, official, SessionLinks::uidOf, preferNotes, false);
+        return OfficialMerge.apply(with(preferNotes, false), official, SessionLinks::uidOf);
+    }
+
+    private static dev.confcal.notes.ParseResult with(boolean preferNotes, boolean titleGiven) {
+        return new dev.confcal.notes.ParseResult(seed, parsed.all(), null,
+                new dev.confcal.notes.ScheduleRequest("auto", 0, preferNotes, titleGiven));
     }
 
     private static Session session(Schedule schedule, String id) {
@@ -99,8 +106,21 @@ class OfficialMergeTest {
     @Test
     void theCalendarIsNamedAfterTheScheduleUnlessTheNotesNameIt() {
         assertThat(merge(false).schedule().title()).isEqualTo("KubeCon + CloudNativeCon + Open Source Summit China 2023");
-        assertThat(OfficialMerge.apply(seed, official, SessionLinks::uidOf, false, true).schedule().title())
+        assertThat(OfficialMerge.apply(with(false, true), official, SessionLinks::uidOf).schedule().title())
                 .isEqualTo(seed.title());
+    }
+
+    @Test
+    void aBareLinkTakesTheSchedulesTitleAndSpeakers() {
+        String notes = "## 2023-09-27\n\n### 11:00\n\nhttps://kccncosschn2023.sched.com/event/1PTJt\n";
+        var bare = NotesParser.create().parse("bare.md", notes);
+        assertThat(bare.schedule().sessions().get(0).titles()).doesNotContain("SIG Cluster Lifecycle: What's New in"
+                + " Kubespray");
+        Session named = OfficialMerge.apply(bare, official, SessionLinks::uidOf).schedule().sessions().get(0);
+        assertThat(named.titles()).containsExactly("SIG集群生命周期：Kubespray的新功能",
+                "SIG Cluster Lifecycle: What's New in Kubespray");
+        assertThat(named.speakers()).extracting(dev.confcal.schedule.Speaker::display)
+                .containsExactly("Kay Yan (DaoCloud)");
     }
 
     @Test
