@@ -120,10 +120,10 @@ public final class IcsWriter {
 
     /**
      * The room — the official schedule's, else the one the notes name —, then the conference's place from the front
-     * matter: {@code 3M5A, Shanghai Convention Center}, {@code UB5.132, ULB Brussels}.
+     * matter: {@code 3M5A, Shanghai Convention Center}, {@code UB5.132, ULB Brussels}. Null when nothing says.
      */
-    static String location(Schedule schedule, Session session) {
-        String room = schedule.room(session) != null ? schedule.room(session) : session.location();
+    public static String location(Schedule schedule, Session session) {
+        String room = schedule.room(session);
         if (room == null) {
             return schedule.location();
         }

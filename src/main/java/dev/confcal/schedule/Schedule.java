@@ -57,10 +57,10 @@ public record Schedule(
         return Optional.ofNullable(official.placements().get(session.uid()));
     }
 
-    /** The session's room from the official schedule, or null. */
+    /** The session's room: the official schedule's, else the one the notes name (a time heading's text), or null. */
     public String room(Session session) {
         Placement placement = official.placements().get(session.uid());
-        return placement == null ? null : placement.room();
+        return placement != null && placement.room() != null ? placement.room() : session.location();
     }
 
     /** Every track a feed can be asked for: the front matter's, then the official schedule's, by slug. */

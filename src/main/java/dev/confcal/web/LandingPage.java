@@ -145,9 +145,9 @@ final class LandingPage {
                                 label(input().withType("checkbox").withName(Parameter.DAY.key).withValue(day.toString())
                                         .withCondChecked(filter.days().contains(day)), text(" " + dayName(day)))
                                         .withClass("check"))),
-                        iff(!schedule.tracks().isEmpty(), label(text("Track "), select(
+                        iff(!schedule.trackNames().isEmpty(), label(text("Track "), select(
                                 option("any").withValue(""),
-                                each(schedule.tracks().keySet(), track -> option(track).withValue(track)
+                                each(schedule.trackNames(), track -> option(schedule.trackTitle(track)).withValue(track)
                                         .withCondSelected(track.equals(filter.track()))))
                                 .withName(Parameter.TRACK.key))),
                         label(text("Reminder "), input().withType("number").withName(Parameter.ALARM.key).withMin("0")
