@@ -86,6 +86,7 @@ final class LandingPage {
                                 h1(schedule.title()),
                                 p(conferenceLine(schedule)).withClass("meta")),
                         iff(!model.problems().isEmpty(), problems(model)),
+                        iff(!model.notices().isEmpty(), notices(model)),
                         main(
                                 model.isStatic() ? staticFeeds(model) : builder(model),
                                 scheduleSection(model)),
@@ -115,6 +116,14 @@ final class LandingPage {
         parts.add(schedule.sessions().size() + " sessions, "
                 + schedule.sessions().stream().filter(Session::starred).count() + " starred");
         return String.join(" · ", parts);
+    }
+
+    /** What confcal assumed and what the official schedule changed: worth knowing, not alarming. */
+    private static DomContent notices(PageModel model) {
+        return details(summary(model.notices().size() == 1 ? "1 note on how the notes were read"
+                        : model.notices().size() + " notes on how the notes were read"),
+                ul(each(model.notices(), (Problem notice) -> li(notice.toString()))))
+                .withClass("notices").withId("notices");
     }
 
     private static DomContent problems(PageModel model) {

@@ -217,6 +217,20 @@ class OfficialScheduleTest {
         assertThat(export.requests()).isZero();
         assertThat(health().get("schedule").isNull()).isTrue();
         assertThat(health().get("notices").toString()).contains("add schedule: auto to the front matter");
+        assertThat(text(server.get("/"))).contains("id=\"notices\"").contains("add schedule: auto to the front matter")
+                .contains("no time zone in the notes: assumed Asia/Shanghai");
+    }
+
+    @Test
+    void thePageShowsRoomsOfficialTrackNamesAndMovedTalks() throws Exception {
+        server = serve(notes(export.uri().toString()));
+        feedOnce(f -> f.contains("LOCATION:"));
+        String page = text(server.get("/"));
+        assertThat(page).contains("<span class=\"room\">3M5A</span>").contains("<span class=\"moved\">moved from 11:00</span>")
+                .contains("<option value=\"webassembly\">WebAssembly</option>")
+                .contains("<span class=\"tag\">Security + Identity + Policy</span>");
+        assertThat(text(server.get("/sessions.json?q=kubespray"))).contains("\"room\":\"3M5A\"")
+                .contains("\"movedFrom\":\"2023-09-27T11:00:00+08:00\"");
     }
 
 }
