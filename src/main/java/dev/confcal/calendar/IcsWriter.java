@@ -106,14 +106,6 @@ public final class IcsWriter {
         out.line("END:VEVENT");
     }
 
-    /** The session's room, if the notes name one, then the conference's place: {@code UB5.132, ULB Brussels}. */
-    static String location(Schedule schedule, Session session) {
-        if (session.location() == null) {
-            return schedule.location();
-        }
-        return schedule.location() == null ? session.location() : session.location() + ", " + schedule.location();
-    }
-
     static List<String> categories(Schedule schedule, Session session) {
         List<String> categories = new ArrayList<>();
         if (session.starred()) {
@@ -122,8 +114,20 @@ public final class IcsWriter {
         if (session.tutorial()) {
             categories.add("Tutorial");
         }
-        categories.addAll(schedule.tracksOf(session));
+        schedule.tracksOf(session).stream().map(schedule::trackTitle).forEach(categories::add);
         return categories;
+    }
+
+    /**
+     * The room — the official schedule's, else the one the notes name —, then the conference's place from the front
+     * matter: {@code 3M5A, Shanghai Convention Center}, {@code UB5.132, ULB Brussels}. Null when nothing says.
+     */
+    public static String location(Schedule schedule, Session session) {
+        String room = schedule.room(session);
+        if (room == null) {
+            return schedule.location();
+        }
+        return schedule.location() == null ? room : room + ", " + schedule.location();
     }
 
     /** Both titles, speakers with companies, the notes, then the schedule link. */

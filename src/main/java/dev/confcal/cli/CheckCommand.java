@@ -1,6 +1,10 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
+import dev.confcal.publish.OfficialFollower;
+import dev.confcal.publish.ScheduleFollowing;
+import dev.confcal.schedule.Placement;
+import java.util.List;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Problem;
@@ -43,8 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ParseResult result;
-        try {
-            result = Loaded.parse(notes, clock);
+        try (ScheduleFollowing following = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
+                OfficialFollower.DEFAULT_REFRESH)) {
+            result = following.place(Loaded.parse(notes, clock));
         } catch (UnreadableNotesException e) {
             spec.commandLine().getErr().println("confcal: " + e.getMessage());
             return ExitCodes.UNUSABLE;
@@ -59,9 +64,9 @@ final class CheckCommand implements Callable<Integer> {
                 day = session.day();
                 out.printf("%n%s %s%n", day, day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             }
-            out.printf("  %s–%s %s %-6s %s%s%n", CLOCK.format(session.start()), CLOCK.format(session.end()),
+            out.printf("  %s–%s %s %-6s %s%s%s%n", CLOCK.format(session.start()), CLOCK.format(session.end()),
                     session.starred() ? "★" : " ", session.id(), shorten(session.title(Language.EN)),
-                    speakers(session));
+                    speakers(session), placement(schedule, session));
         }
         out.println();
         for (Problem problem : result.all()) {
@@ -92,6 +97,18 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String shorten(String title) {
         return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1) + "…";
+    }
+
+    /** {@code  [3M5A; moved from 11:00]}: where the official schedule puts it, or nothing without one. */
+    private static String placement(Schedule schedule, Session session) {
+        List<String> parts = new java.util.ArrayList<>();
+        String room = schedule.room(session);
+        if (room != null) {
+            parts.add(room);
+        }
+        schedule.placement(session).filter(Placement::moved)
+                .ifPresent(p -> parts.add("moved from " + CLOCK.format(p.notedStart())));
+        return parts.isEmpty() ? "" : "  [" + String.join("; ", parts) + "]";
     }
 
     private static String speakers(Session session) {

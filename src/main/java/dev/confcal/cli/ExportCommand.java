@@ -4,6 +4,8 @@ import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.publish.Ledger;
+import dev.confcal.publish.OfficialFollower;
+import dev.confcal.publish.ScheduleFollowing;
 import dev.confcal.publish.LedgerWriteException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.UnusableLedgerException;
@@ -71,7 +73,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Ledger ledger = Loaded.ledger(notes, state, ledgerPath, err)) {
             String text = notes.source().read();
-            ParseResult result = notes.parser(clock, ledger.year()).parse(notes.source().name(), text);
+            ParseResult result;
+            try (ScheduleFollowing following = notes.following(clock, ledger.status().path(),
+                    ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH)) {
+                result = following.place(notes.parser(clock, ledger.year()).parse(notes.source().name(), text));
+            }
             Loaded.printProblems(result, err);
             for (String track : StaticExport.skippedTracks(result.schedule())) {
                 err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");

@@ -2,9 +2,12 @@ package dev.confcal.cli;
 
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.WritableZone;
+import dev.confcal.official.ExportFetcher;
 import dev.confcal.publish.NotesSource;
+import dev.confcal.publish.ScheduleFollowing;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +27,23 @@ final class NotesOptions {
             description = "IANA time zone, when the notes' front matter does not set one (default: the zone the"
                     + " notes state, else Asia/Shanghai).")
     ZoneId zone;
+
+    @Option(names = "--schedule", paramLabel = "auto|URL|FILE",
+            description = "The conference's official schedule export, for rooms, exact times and official tracks:"
+                    + " auto (sched's all.ics for the notes' sched links), an http(s) URL, or a file (default: the"
+                    + " notes' front matter schedule:, else none; nothing is fetched unless one is named).")
+    String schedule;
+
+    /**
+     * The official schedule as the notes or {@code --schedule} name it.
+     *
+     * @param ledgerFile where its last good copy is kept beside (null: nowhere)
+     */
+    ScheduleFollowing following(Clock clock, Path ledgerFile, ScheduleFollowing.Mode mode, Duration refresh) {
+        Path dir = notes == null ? Path.of("").toAbsolutePath() : notes.toAbsolutePath().getParent();
+        return new ScheduleFollowing(schedule, dir, new ExportFetcher(ExportFetcher.Limits.DEFAULT), ledgerFile, clock,
+                refresh, mode);
+    }
 
     NotesSource source() {
         return notes == null ? NotesSource.bundled() : NotesSource.of(notes);

@@ -3,6 +3,7 @@ package dev.confcal.cli;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.LedgerWriteException;
 import dev.confcal.publish.PublishPolicy;
+import dev.confcal.publish.ScheduleFollowing;
 import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
@@ -68,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " 3) must stay unchanged before it is published (default: ${DEFAULT-VALUE})."})
     long confirmMillis;
 
+    @Option(names = "--schedule-refresh", paramLabel = "MINUTES", defaultValue = "30",
+            description = "How often to fetch the official schedule again (default: ${DEFAULT-VALUE}; sooner, backing"
+                    + " off, after a failure).")
+    long refreshMinutes;
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +105,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("confcal: --settle and --confirm-removals must be 0 ms to a day");
             return ExitCodes.UNUSABLE;
         }
+        if (refreshMinutes < 1 || refreshMinutes > 7 * 24 * 60) {
+            err.println("confcal: --schedule-refresh must be 1 minute to a week");
+            return ExitCodes.UNUSABLE;
+        }
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
         Ledger ledger;
         try {
@@ -109,7 +119,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveEdition live;
         try {
-            live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy);
+            live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy,
+                    notes.following(clock, ledger.status().path(), ScheduleFollowing.Mode.BACKGROUND,
+                            Duration.ofMinutes(refreshMinutes)));
         } catch (UnreadableNotesException e) {
             ledger.close();
             err.println("confcal: " + e.getMessage());

@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  */
 record FrontMatter(String title, ZoneId zone, Integer year, String location, int duration,
                    int tutorialDuration, Map<String, List<String>> tracks, Pattern sessionLinks, LocalDate start,
-                   List<String> starMarkers) {
+                   List<String> starMarkers, String schedule, int scheduleLine, boolean preferNotes) {
 
     static final int DEFAULT_DURATION = 35;
     static final int DEFAULT_TUTORIAL_DURATION = 75;
@@ -30,7 +30,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
 
     static FrontMatter none() {
         return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null,
-                null, StarMarkers.DEFAULT);
+                null, StarMarkers.DEFAULT, null, 0, false);
     }
 
     /**
@@ -64,7 +64,23 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
                 tracks(root, at, source, problems),
                 sessionLinks(root, at, source, problems),
                 start(root, at, source, problems),
-                starMarkers(root, at, source, problems));
+                starMarkers(root, at, source, problems),
+                text(root, "schedule"),
+                at.line("schedule"),
+                preferNotes(root, at, source, problems));
+    }
+
+    /** {@code prefer: notes} keeps the notes' times over the official schedule's; {@code schedule} is the default. */
+    private static boolean preferNotes(JsonNode root, Located at, String source, Consumer<Problem> problems) {
+        String text = text(root, "prefer");
+        if (text == null || text.equalsIgnoreCase("schedule")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("notes")) {
+            return true;
+        }
+        problems.accept(ProblemCode.BAD_PREFER.at(source, at.line("prefer"), text));
+        return false;
     }
 
     private interface Located {

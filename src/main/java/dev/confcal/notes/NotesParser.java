@@ -134,7 +134,7 @@ public final class NotesParser {
                 overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : ""));
         problems.addAll(parsed.all());
         problems.sort(Comparator.comparingInt(Problem::line));
-        return new ParseResult(parsed.schedule(), problems, parsed.guessedYear());
+        return new ParseResult(parsed.schedule(), problems, parsed.guessedYear(), parsed.request());
     }
 
     private ParseResult tooDeep(String source) {

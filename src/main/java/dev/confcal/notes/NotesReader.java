@@ -80,7 +80,9 @@ final class NotesReader {
         }
         Schedule schedule = new Schedule(source, title(), zone, frontMatter.location(), frontMatter.tracks(),
                 sessions);
-        return new ParseResult(schedule, problems.list(), years.guessed() ? years.base() : null);
+        return new ParseResult(schedule, problems.list(), years.guessed() ? years.base() : null,
+                new ScheduleRequest(frontMatter.schedule(), frontMatter.scheduleLine(), frontMatter.preferNotes(),
+                        frontMatter.title() != null || firstTitle != null));
     }
 
     private FrontMatter frontMatter(YamlFrontMatterBlock block) {

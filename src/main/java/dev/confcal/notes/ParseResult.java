@@ -15,12 +15,31 @@ import java.util.Objects;
  *                    named one (from {@link NotesParser.Builder#fallbackYear}, else the clock), or null when
  *                    nothing was assumed. Whoever publishes records it and passes it back as the fallback year,
  *                    so that an edit after New Year does not move untouched sessions a year.
+ * @param request     what the notes ask of the conference's official schedule
  */
-public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedYear) {
+public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedYear, ScheduleRequest request) {
 
     public ParseResult {
         Objects.requireNonNull(schedule, "schedule");
         all = List.copyOf(all);
+        request = request == null ? ScheduleRequest.NONE : request;
+    }
+
+    public ParseResult(Schedule schedule, List<Problem> all, Integer guessedYear) {
+        this(schedule, all, guessedYear, ScheduleRequest.NONE);
+    }
+
+    /** The same notes, placed by the official schedule, with what that had to say added. */
+    public ParseResult placed(Schedule placed, List<Problem> more) {
+        java.util.List<Problem> everything = new java.util.ArrayList<>(all);
+        everything.addAll(more);
+        return new ParseResult(placed, everything, guessedYear, request);
+    }
+
+    /** The lines of sessions whose title was taken from their link (a bare URL): the schedule's title may do better. */
+    public java.util.Set<Integer> titlesFromLinks() {
+        return all.stream().filter(p -> p.code().equals(ProblemCode.TITLE_FROM_URL.code())).map(Problem::line)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The errors and warnings: what the person should fix. Notices are not problems. */

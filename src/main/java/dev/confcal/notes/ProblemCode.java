@@ -41,6 +41,9 @@ public enum ProblemCode {
     BAD_TRACK_NAME(Severity.WARNING, "track name \"%s\" must be letters, digits, '-' or '_' (it becomes a URL)"),
     EMPTY_TRACK(Severity.WARNING, "track \"%s\" has no keywords"),
     BAD_SESSION_LINKS(Severity.ERROR, "session-links \"%s\" is not a valid regular expression: %s"),
+    BAD_PREFER(Severity.WARNING, "prefer \"%s\" must be notes or schedule; using schedule (the official times"
+            + " win)"),
+    BAD_SCHEDULE(Severity.WARNING, "%s; the notes alone are served"),
     BAD_STAR_MARKERS(Severity.WARNING, "star-markers must be a list of markers such as [\"⭐\", \"(must see)\"];"
             + " using the default markers"),
 
@@ -88,7 +91,21 @@ public enum ProblemCode {
     DUPLICATE_SESSION(Severity.WARNING, "duplicate %s (%s is already at line %d); this copy is ignored"),
     TITLE_FROM_URL(Severity.NOTICE, "session %s has no title: \"%s\" is taken from its link; write [Title -"
             + " Speaker, Company](…) to set one"),
-    NOTES_TOO_DEEP(Severity.WARNING, "notes nest %d levels deep (lists or quotes); they are kept as plain text");
+    NOTES_TOO_DEEP(Severity.WARNING, "notes nest %d levels deep (lists or quotes); they are kept as plain text"),
+
+    // The conference's official schedule (read by the official package, merged when publishing)
+    SCHEDULE_SUGGESTED(Severity.NOTICE, "the notes link to %s: add schedule: auto to the front matter to take rooms,"
+            + " exact times and tracks from its official schedule"),
+    SCHEDULE_UNUSABLE(Severity.WARNING, "the official schedule %s; it is not used"),
+    SCHEDULE_EVENTS_SKIPPED(Severity.NOTICE, "skipped %d events without a session page (URL), %d without a start"
+            + " and end time and %d repeated ones"),
+    SCHEDULE_UNREACHABLE(Severity.WARNING, "the official schedule could not be fetched: %s; %s"),
+    SCHEDULE_MISSING(Severity.WARNING, "%s: not in the official schedule (a typo in the link? cancelled?)"),
+    SCHEDULE_MOVED(Severity.NOTICE, "%s: notes say %s, the schedule says %s%s"),
+    ZONE_FROM_SCHEDULE(Severity.NOTICE, "the notes name no time zone and their times fit the official schedule in"
+            + " %s (UTC%s), not the assumed %s; using %s (write timezone: in the front matter to name it yourself)"),
+    ZONE_UNSETTLED(Severity.WARNING, "the notes name no time zone, and %s; times are read in the assumed %s — write"
+            + " timezone: in the front matter");
 
     private final String code;
     private final Severity severity;

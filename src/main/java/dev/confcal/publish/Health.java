@@ -17,22 +17,27 @@ import java.util.List;
  * @param reasons         why not ok, then why an edit is held back or refused
  * @param ledger          the ledger's file, or {@code memory}
  * @param pendingRemovals how many sessions a held edit would remove
+ * @param notices         what the notes left to assumption (the time zone) and what the official schedule changed
+ * @param schedule        the official schedule followed, or null when none is
  */
 public record Health(boolean ok, String status, List<String> reasons, int sessions, Instant loadedAt,
                      Instant checkedAt, boolean current, List<Problem> problems, String ledger,
-                     List<String> ledgerWarnings, int pendingRemovals) {
+                     List<String> ledgerWarnings, int pendingRemovals, List<Problem> notices,
+                     OfficialFollower.Status schedule) {
 
     public Health {
         reasons = List.copyOf(reasons);
         problems = List.copyOf(problems);
         ledgerWarnings = List.copyOf(ledgerWarnings);
+        notices = List.copyOf(notices);
     }
 
     /**
      * @param watcherTrouble why the watcher is not doing its job, or null
      * @param held           the decision that holds back or refuses the notes as they are, or null
      */
-    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, PublishDecision held) {
+    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, PublishDecision held,
+                     OfficialFollower.Status schedule) {
         List<String> reasons = new ArrayList<>();
         if (ledger.problem() != null) {
             reasons.add(ledger.problem());
@@ -48,6 +53,6 @@ public record Health(boolean ok, String status, List<String> reasons, int sessio
         return new Health(ok, status, reasons, state.edition().schedule().sessions().size(), state.loadedAt(),
                 state.checkedAt(), state.current(), state.problems(),
                 ledger.path() == null ? "memory" : ledger.path().toString(), ledger.readProblems(),
-                held == null ? 0 : held.removals().size());
+                held == null ? 0 : held.removals().size(), state.notices(), schedule);
     }
 }

@@ -150,21 +150,26 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
 
     /**
      * Everything a session's event shows, except where it stands in the file: moving a session down the
-     * notes is not an edit. Includes the schedule-wide parts of the event (location, tracks).
+     * notes is not an edit. Includes the schedule-wide parts of the event (location, tracks), and the official
+     * room and track names only when the official schedule gives them, so without one nothing changes.
      */
     static String contentHash(Schedule schedule, Session s) {
-        return hash(s.id(), s.url(), String.join("\u0001", s.titles()),
+        String[] parts = {s.id(), s.url(), String.join("\u0001", s.titles()),
                 String.join("\u0001", s.speakers().stream().map(sp -> sp.name() + "\u0002" + sp.company()).toList()),
                 Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
                 s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),
                 s.notes(), s.notesMarkdown(), String.valueOf(schedule.location()),
-                String.join("\u0001", schedule.tracksOf(s))) + (s.location() == null ? "" : hash(s.location()));
+                String.join("\u0001", schedule.tracksOf(s))};
+        String notes = hash(parts) + (s.location() == null ? "" : hash(s.location()));
+        return schedule.placement(s).map(p -> hash(notes, "official", String.valueOf(p.room()),
+                String.join("\u0001", p.tracks().stream().map(schedule::trackTitle).toList()))).orElse(notes);
     }
 
     /** The parts of every feed that are not a session's: a change there is a new version of the feeds. */
     private static String scheduleHash(Schedule schedule) {
         return hash(schedule.source(), schedule.title(), schedule.zone().getId(), String.valueOf(schedule.location()),
-                schedule.tracks().toString());
+                schedule.tracks().toString()) + (schedule.official().isNone() ? ""
+                : hash(String.valueOf(schedule.official().name()), schedule.official().tracks().toString()));
     }
 
     private static String hash(String... parts) {

@@ -30,27 +30,52 @@ public final class LiveEdition implements AutoCloseable {
      *
      * @param problems   the problems of the last look (the served edition may be older), first why it was not
      *                   published when it was not
+     * @param notices    what the last look assumed (the time zone, a title from a link) and what the official
+     *                   schedule changed (a moved talk): not problems, but worth saying
      * @param loadedAt   when what is served last changed: the ledger's latest DTSTAMP, which never goes back
      * @param current    false when the notes differ from what is served (refused or held back)
      * @param generation grows whenever the served edition changes; rendered feeds are cached by it
      * @param notesHash  SHA-256 of the notes text the served edition was published from (null while serving what
      *                   the ledger kept, at start)
      */
-    public record State(Edition edition, List<Problem> problems, Instant loadedAt, Instant checkedAt,
-                        boolean current, long generation, String notesHash) {
+    public record State(Edition edition, List<Problem> problems, List<Problem> notices, Instant loadedAt,
+                        Instant checkedAt, boolean current, long generation, String notesHash) {
         public State {
             problems = List.copyOf(problems);
+            notices = List.copyOf(notices);
         }
 
         /** The same edition, after another look at the notes. */
         State looked(List<Problem> found, Instant at, boolean isCurrent) {
-            return new State(edition, found, loadedAt, at, isCurrent, generation, notesHash);
+            return new State(edition, found, notices, loadedAt, at, isCurrent, generation, notesHash);
+        }
+
+        State looked(ParseResult result, Instant at, boolean isCurrent) {
+            return new State(edition, result.problems(), result.notices(), loadedAt, at, isCurrent, generation,
+                    notesHash);
         }
     }
 
-    /** A version of the notes, parsed once, and since when it has been there unchanged. */
-    private record Candidate(String hash, String text, ParseResult result, Optional<String> unfinished,
-                             Instant firstSeen) {
+    /**
+     * A version of the notes, parsed once, and since when it has been there unchanged; placed by the official
+     * schedule of version {@code official} (placed again when that changes).
+     */
+    private static final class Candidate {
+        final String hash;
+        final String text;
+        final ParseResult parsed;
+        final Optional<String> unfinished;
+        final Instant firstSeen;
+        ParseResult placed;
+        long official = -1;
+
+        Candidate(String hash, String text, ParseResult parsed, Optional<String> unfinished, Instant firstSeen) {
+            this.hash = hash;
+            this.text = text;
+            this.parsed = parsed;
+            this.unfinished = unfinished;
+            this.firstSeen = firstSeen;
+        }
     }
 
     private final NotesSource source;
@@ -59,16 +84,19 @@ public final class LiveEdition implements AutoCloseable {
     private final Clock clock;
     private final PublishPolicy policy;
     private final Publication publication;
+    private final ScheduleFollowing following;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state;
     private volatile NotesWatcher watcher;
     private String servedHash;
+    private long servedOfficial = -1;
     private String servedText;
     private boolean servedGood;
     private Candidate candidate;
 
     private LiveEdition(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger, Clock clock,
-                        PublishPolicy policy) {
+                        PublishPolicy policy, ScheduleFollowing following) {
+        this.following = following;
         this.source = source;
         this.parsers = parsers;
         this.ledger = ledger;
@@ -83,6 +111,12 @@ public final class LiveEdition implements AutoCloseable {
         return load(source, year -> parser, ledger, clock, PublishPolicy.DEFAULT);
     }
 
+    /** Without an official schedule unless the notes ask for one (then fetched once, at start). */
+    public static LiveEdition load(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger,
+                                   Clock clock, PublishPolicy policy) throws UnreadableNotesException {
+        return load(source, parsers, ledger, clock, policy, ScheduleFollowing.none());
+    }
+
     /**
      * Loads the notes for the first time and takes charge of the ledger (closed with this). When the ledger
      * keeps a last good version of the notes, that is served first and the notes file is then considered as an
@@ -93,7 +127,8 @@ public final class LiveEdition implements AutoCloseable {
      * @throws LedgerWriteException     when the ledger cannot be written at start
      */
     public static LiveEdition load(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger,
-                                   Clock clock, PublishPolicy policy) throws UnreadableNotesException {
+                                   Clock clock, PublishPolicy policy, ScheduleFollowing following)
+            throws UnreadableNotesException {
         NotesSource.Snapshot current = null;
         UnreadableNotesException broken = null;
         try {
@@ -108,15 +143,17 @@ public final class LiveEdition implements AutoCloseable {
         if (base == null) {
             throw broken;
         }
-        LiveEdition live = new LiveEdition(source, parsers, ledger, clock, policy);
+        LiveEdition live = new LiveEdition(source, parsers, ledger, clock, policy, following);
         live.start(base, current);
+        following.onChange(live::reload); // a moved talk is an edit like any other
         return live;
     }
 
     private synchronized void start(NotesSource.Snapshot base, NotesSource.Snapshot current)
             throws UnreadableNotesException {
         Instant now = clock.instant();
-        ParseResult first = parse(base.text());
+        ParseResult first = following.place(parse(base.text()));
+        long official = following.version();
         Optional<Problem> unwritable = publication.unwritable(first.schedule());
         if (unwritable.isPresent()) {
             throw new UnreadableNotesException(source.name(), 0, unwritable.get().message(), false);
@@ -128,13 +165,15 @@ public final class LiveEdition implements AutoCloseable {
                 ledger.rememberGoodNotes(base.text());
             }
             servedHash = base.hash();
+            servedOfficial = official;
             servedText = base.text();
-            state = new State(edition, first.problems(), ledger.published(), now, true, 1, base.hash());
+            state = new State(edition, first.problems(), first.notices(), ledger.published(), now, true, 1,
+                    base.hash());
         } else { // serve what the ledger last published, and take the notes as an edit of it
             servedGood = true;
             servedText = base.text();
-            state = new State(ledger.lastPublished(first.schedule()), List.of(), ledger.published(), now, true, 1,
-                    null);
+            state = new State(ledger.lastPublished(first.schedule()), List.of(), first.notices(), ledger.published(),
+                    now, true, 1, null);
             consider(base, now);
         }
         if (current == null || !current.hash().equals(base.hash())) {
@@ -178,20 +217,20 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
-        if (candidate == null || !candidate.hash().equals(snapshot.hash()) || candidate.firstSeen().isAfter(now)) {
+        if (candidate == null || !candidate.hash.equals(snapshot.hash()) || candidate.firstSeen.isAfter(now)) {
             candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
                     NotesShape.unfinished(snapshot.text(), servedText), now);
             publication.newVersion();
         }
-        ParseResult result = candidate.result();
+        ParseResult result = placed(candidate);
         State old = state;
-        if (candidate.hash().equals(servedHash)) {
+        if (candidate.hash.equals(servedHash) && candidate.official == servedOfficial) {
             publication.served();
-            state = old.looked(result.problems(), now, true);
+            state = old.looked(result, now, true);
             return false;
         }
         PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
-                candidate.unfinished(), Duration.between(candidate.firstSeen(), now));
+                candidate.unfinished, Duration.between(candidate.firstSeen, now));
         if (decision.kind() == PublishDecision.Kind.PUBLISH) {
             Optional<Problem> unwritable = publication.unwritable(result.schedule());
             if (unwritable.isEmpty()) {
@@ -199,33 +238,44 @@ public final class LiveEdition implements AutoCloseable {
             }
             decision = PublishDecision.refuse("kept the last good version because " + unwritable.get().message());
         }
-        hold(decision, result.problems(), now);
+        hold(decision, result, now);
         return false;
     }
 
+    /** The candidate placed by the official schedule as it is now (placed again only when that changed). */
+    private ParseResult placed(Candidate candidate) {
+        long official = following.version();
+        if (candidate.placed == null || candidate.official != official) {
+            candidate.placed = following.place(candidate.parsed);
+            candidate.official = official;
+        }
+        return candidate.placed;
+    }
+
     private boolean publish(Candidate published, Instant now) {
-        ParseResult result = published.result();
+        ParseResult result = published.placed;
         State old = state;
         Edition edition;
         try {
             edition = ledger.publish(result.schedule(), result.guessedYear(), now);
         } catch (LedgerWriteException e) {
-            hold(PublishDecision.refuse("not published: " + e.getMessage()), result.problems(), now);
+            hold(PublishDecision.refuse("not published: " + e.getMessage()), result, now);
             return false;
         }
         servedGood = !result.hasErrors();
         if (servedGood) {
-            ledger.rememberGoodNotes(published.text());
+            ledger.rememberGoodNotes(published.text);
         }
-        servedHash = published.hash();
-        servedText = published.text();
+        servedHash = published.hash;
+        servedOfficial = published.official;
+        servedText = published.text;
         publication.served();
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed
-                ? new State(edition, result.problems(), ledger.published(), now, true, old.generation() + 1,
-                        published.hash())
-                : old.looked(result.problems(), now, true);
+                ? new State(edition, result.problems(), result.notices(), ledger.published(), now, true,
+                        old.generation() + 1, published.hash)
+                : old.looked(result, now, true);
         if (changed) {
             listeners.forEach(listener -> listener.accept(state));
             LOG.info("published {}: {} sessions, {} problems", source.name(), edition.schedule().sessions().size(),
@@ -237,6 +287,11 @@ public final class LiveEdition implements AutoCloseable {
     /** Keeps serving what is served, and says why the notes as they are now are not. */
     private void hold(PublishDecision decision, List<Problem> problems, Instant now) {
         state = state.looked(publication.hold(decision, problems), now, false);
+    }
+
+    private void hold(PublishDecision decision, ParseResult result, Instant now) {
+        State looked = state.looked(result, now, false);
+        state = looked.looked(publication.hold(decision, result.problems()), now, false);
     }
 
     private ParseResult parse(String text) {
@@ -253,7 +308,8 @@ public final class LiveEdition implements AutoCloseable {
     /** What /healthz says: see {@link Health}. */
     public Health health() {
         NotesWatcher running = watcher;
-        return Health.of(state, ledger.status(), running == null ? null : running.trouble(), publication.held());
+        return Health.of(state, ledger.status(), running == null ? null : running.trouble(), publication.held(),
+                following.status().orElse(null));
     }
 
     /** Looks at the notes every {@code every} (see {@link NotesWatcher}); nothing to watch for the bundled notes. */
@@ -278,6 +334,7 @@ public final class LiveEdition implements AutoCloseable {
         if (running != null) {
             running.close();
         }
+        following.close();
         ledger.close();
     }
 }

@@ -70,7 +70,8 @@ public record Filter(boolean starredOnly, List<String> keywords, List<String> ex
         if (Keywords.matchesAny(text, exclude)) {
             return false;
         }
-        return track == null || Keywords.matchesAny(text, schedule.tracks().getOrDefault(track, List.of()));
+        return track == null || Keywords.matchesAny(text, schedule.tracks().getOrDefault(track, List.of()))
+                || schedule.placement(session).map(p -> p.tracks().contains(track)).orElse(false);
     }
 
     /** A short human description for feed names: {@code starred · wasm, istio · 2023-09-27}. */

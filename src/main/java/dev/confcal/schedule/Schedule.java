@@ -15,6 +15,8 @@ import java.util.Optional;
  *
  * @param source   the notes file's name, for messages and the calendar description
  * @param tracks   track name → keywords (any of) from the front matter, in the notes' order
+ * @param official what the conference's own schedule adds (rooms, official tracks, moved talks), or
+ *                 {@link OfficialInfo#NONE}
  */
 public record Schedule(
         String source,
@@ -22,7 +24,8 @@ public record Schedule(
         ZoneId zone,
         String location,
         Map<String, List<String>> tracks,
-        List<Session> sessions) {
+        List<Session> sessions,
+        OfficialInfo official) {
 
     private static final Comparator<Session> BY_START =
             Comparator.comparing(Session::start).thenComparing(Session::line);
@@ -36,6 +39,47 @@ public record Schedule(
         tracks.forEach((name, keywords) -> copy.put(name, List.copyOf(keywords)));
         tracks = Collections.unmodifiableMap(copy);
         sessions = sessions.stream().sorted(BY_START).toList();
+        official = official == null ? OfficialInfo.NONE : official;
+    }
+
+    /** A schedule from the notes alone. */
+    public Schedule(String source, String title, ZoneId zone, String location, Map<String, List<String>> tracks,
+                    List<Session> sessions) {
+        this(source, title, zone, location, tracks, sessions, OfficialInfo.NONE);
+    }
+
+    /** The same notes with what the official schedule adds, and the sessions as it places them. */
+    public Schedule withOfficial(String title, List<Session> placed, OfficialInfo info) {
+        return new Schedule(source, title, zone, location, tracks, placed, info);
+    }
+
+    public Optional<Placement> placement(Session session) {
+        return Optional.ofNullable(official.placements().get(session.uid()));
+    }
+
+    /** The session's room: the official schedule's, else the one the notes name (a time heading's text), or null. */
+    public String room(Session session) {
+        Placement placement = official.placements().get(session.uid());
+        return placement != null && placement.room() != null ? placement.room() : session.location();
+    }
+
+    /** Every track a feed can be asked for: the front matter's, then the official schedule's, by slug. */
+    public List<String> trackNames() {
+        if (official.tracks().isEmpty()) {
+            return List.copyOf(tracks.keySet());
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(tracks.keySet());
+        names.addAll(official.tracks().keySet());
+        return List.copyOf(names);
+    }
+
+    public boolean hasTrack(String name) {
+        return tracks.containsKey(name) || official.tracks().containsKey(name);
+    }
+
+    /** How a track is shown: the official schedule's own name, or the front matter's key. */
+    public String trackTitle(String name) {
+        return tracks.containsKey(name) ? name : official.tracks().getOrDefault(name, name);
     }
 
     public Optional<Session> session(String id) {
@@ -46,16 +90,24 @@ public record Schedule(
         return sessions.stream().map(Session::day).distinct().sorted().toList();
     }
 
-    /** The tracks whose keywords a session matches, in the front matter's order. */
+    /**
+     * The tracks a session is in: those of the front matter whose keywords it matches, in the front matter's order,
+     * then its official tracks.
+     */
     public List<String> tracksOf(Session session) {
+        Placement placement = official.placements().get(session.uid());
         if (tracks.isEmpty()) {
-            return List.of();
+            return placement == null ? List.of() : placement.tracks();
         }
         String text = Keywords.text(session);
-        return tracks.entrySet().stream()
+        List<String> matched = new java.util.ArrayList<>(tracks.entrySet().stream()
                 .filter(track -> Keywords.matchesAny(text, track.getValue()))
                 .map(Map.Entry::getKey)
-                .toList();
+                .toList());
+        if (placement != null) {
+            placement.tracks().stream().filter(track -> !matched.contains(track)).forEach(matched::add);
+        }
+        return List.copyOf(matched);
     }
 
     public List<Session> select(Filter filter) {

@@ -65,6 +65,7 @@ final class FeedLinks {
                 + "&dates=" + GOOGLE_DATE.format(session.start()) + "/" + GOOGLE_DATE.format(session.end())
                 + "&ctz=" + FeedQuery.encode(schedule.zone().getId())
                 + "&details=" + FeedQuery.encode(details);
-        return schedule.location() == null ? url : url + "&location=" + FeedQuery.encode(schedule.location());
+        String location = dev.confcal.calendar.IcsWriter.location(schedule, session);
+        return location == null ? url : url + "&location=" + FeedQuery.encode(location);
     }
 }

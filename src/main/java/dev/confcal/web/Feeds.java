@@ -73,7 +73,7 @@ final class Feeds {
     Request request(Feed kind, String name, Map<String, List<String>> parameters) {
         LiveEdition.State state = live.state();
         Schedule schedule = state.edition().schedule();
-        if (kind == Feed.TRACK && (name == null || !schedule.tracks().containsKey(name))) {
+        if (kind == Feed.TRACK && (name == null || !schedule.hasTrack(name))) {
             return null;
         }
         Session session = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches()

@@ -20,7 +20,7 @@ final class JsonViews {
 
     record SessionView(String id, String uid, String url, String title, List<String> titles,
                        List<SpeakerView> speakers, boolean starred, boolean tutorial, String day, String start,
-                       String end, List<String> tracks, String notes, String ics) {
+                       String end, String room, String movedFrom, List<String> tracks, String notes, String ics) {
     }
 
     /**
@@ -32,8 +32,17 @@ final class JsonViews {
     }
 
     record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
-                      String checkedAt, boolean current, List<String> problems, int pendingRemovals, String ledger,
-                      List<String> ledgerWarnings, int cachedResponses) {
+                      String checkedAt, boolean current, List<String> problems, List<String> notices,
+                      int pendingRemovals, String ledger, List<String> ledgerWarnings, ScheduleView schedule,
+                      int cachedResponses) {
+    }
+
+    /**
+     * The official schedule followed: where from, how many sessions, when the copy in use was fetched, the last
+     * attempt and its failure, and when the next is due (times as ISO instants, null when not yet).
+     */
+    record ScheduleView(String source, int sessions, String fetchedAt, String lastAttemptAt, String lastSuccessAt,
+                        String lastFailure, int failures, String nextAttemptAt) {
     }
 
     private JsonViews() {
@@ -44,7 +53,9 @@ final class JsonViews {
                 session.speakers().stream().map(s -> new SpeakerView(s.name(), s.company())).toList(),
                 session.starred(), session.tutorial(), session.day().toString(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.start()),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end()),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(session.end()), schedule.room(session),
+                schedule.placement(session).filter(dev.confcal.schedule.Placement::moved)
+                        .map(p -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(p.notedStart())).orElse(null),
                 schedule.tracksOf(session), session.notes(), FeedQuery.session(session.id()).path());
     }
 
@@ -56,8 +67,22 @@ final class JsonViews {
     static byte[] health(Health health, int cachedResponses) {
         return bytes(new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
                 health.loadedAt().toString(), health.checkedAt().toString(), health.current(),
-                health.problems().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
-                health.ledgerWarnings(), cachedResponses));
+                health.problems().stream().map(Problem::toString).toList(),
+                health.notices().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
+                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
+    }
+
+    private static ScheduleView schedule(dev.confcal.publish.OfficialFollower.Status status) {
+        if (status == null) {
+            return null;
+        }
+        return new ScheduleView(status.source(), status.sessions(), text(status.copyFetchedAt()),
+                text(status.lastAttemptAt()), text(status.lastSuccessAt()), status.lastFailure(), status.failures(),
+                text(status.nextAttemptAt()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     static byte[] bytes(Object view) {

@@ -86,6 +86,7 @@ final class LandingPage {
                                 h1(schedule.title()),
                                 p(conferenceLine(schedule)).withClass("meta")),
                         iff(!model.problems().isEmpty(), problems(model)),
+                        iff(!model.notices().isEmpty(), notices(model)),
                         main(
                                 model.isStatic() ? staticFeeds(model) : builder(model),
                                 scheduleSection(model)),
@@ -117,6 +118,14 @@ final class LandingPage {
         return String.join(" · ", parts);
     }
 
+    /** What confcal assumed and what the official schedule changed: worth knowing, not alarming. */
+    private static DomContent notices(PageModel model) {
+        return details(summary(model.notices().size() == 1 ? "1 note on how the notes were read"
+                        : model.notices().size() + " notes on how the notes were read"),
+                ul(each(model.notices(), (Problem notice) -> li(notice.toString()))))
+                .withClass("notices").withId("notices");
+    }
+
     private static DomContent problems(PageModel model) {
         String lead = model.stale()
                 ? "The notes have problems, so this page still shows the last good version:"
@@ -145,9 +154,9 @@ final class LandingPage {
                                 label(input().withType("checkbox").withName(Parameter.DAY.key).withValue(day.toString())
                                         .withCondChecked(filter.days().contains(day)), text(" " + dayName(day)))
                                         .withClass("check"))),
-                        iff(!schedule.tracks().isEmpty(), label(text("Track "), select(
+                        iff(!schedule.trackNames().isEmpty(), label(text("Track "), select(
                                 option("any").withValue(""),
-                                each(schedule.tracks().keySet(), track -> option(track).withValue(track)
+                                each(schedule.trackNames(), track -> option(schedule.trackTitle(track)).withValue(track)
                                         .withCondSelected(track.equals(filter.track()))))
                                 .withName(Parameter.TRACK.key))),
                         label(text("Reminder "), input().withType("number").withName(Parameter.ALARM.key).withMin("0")

@@ -18,20 +18,21 @@ import java.util.Map;
  * @param selection what the feed builder holds (from the query string, when the form was sent); the schedule
  *                  lists the sessions it selects
  * @param stale     the notes have problems and an older version is served
+ * @param notices   what confcal assumed (the time zone) and what the official schedule changed: shown quietly
  */
 record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, boolean isStatic,
-                 FeedQuery selection, SessionArticles articles) {
+                 FeedQuery selection, SessionArticles articles, List<Problem> notices) {
 
     /** The server's page. */
-    PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, FeedQuery selection,
-              SessionArticles articles) {
-        this(schedule, problems, stale, base, false, selection, articles);
+    PageModel(Schedule schedule, List<Problem> problems, List<Problem> notices, boolean stale, BaseUrl base,
+              FeedQuery selection, SessionArticles articles) {
+        this(schedule, problems, stale, base, false, selection, articles, notices);
     }
 
     /** A static export's page: every session, links relative to its folder unless its address is known. */
     static PageModel exported(Schedule schedule, BaseUrl base) {
         return new PageModel(schedule, List.of(), false, base, true, FeedQuery.calendar(),
-                SessionArticles.relative(schedule));
+                SessionArticles.relative(schedule), List.of());
     }
 
     /** A feed's URL for a link: absolute when the base URL is known, else relative to the page. */

@@ -50,10 +50,10 @@ final class QueryParameters {
         if (track != null && feed == Feed.TRACK) {
             throw new InvalidRequestException("parameter \"track\": the path already names the track");
         }
-        if (track != null && !schedule.tracks().containsKey(track)) {
+        if (track != null && !schedule.hasTrack(track)) {
             throw new InvalidRequestException("parameter \"track\": unknown track \"" + printable(track) + "\""
-                    + (schedule.tracks().isEmpty() ? "; these notes define no tracks"
-                    : "; known: " + String.join(", ", schedule.tracks().keySet())));
+                    + (schedule.trackNames().isEmpty() ? "; these notes define no tracks"
+                    : "; known: " + String.join(", ", schedule.trackNames())));
         }
         Filter filter = new Filter(read.flag(Parameter.STARRED), read.words(Parameter.Q), read.words(Parameter.EXCLUDE),
                 read.days(), track);

@@ -75,8 +75,11 @@ final class SessionArticles {
         return article(
                 p(span(CLOCK.format(session.start()) + "–" + CLOCK.format(session.end())).withClass("time"),
                         iff(session.starred(), span("★").withClass("star").withTitle("Starred")),
+                        iff(schedule.room(session) != null, span(String.valueOf(schedule.room(session)))
+                                .withClass("room")),
+                        iff(moved(session) != null, span(String.valueOf(moved(session))).withClass("moved")),
                         iff(session.tutorial(), span("Tutorial").withClass("tag")),
-                        each(tracks, track -> span(track).withClass("tag"))).withClass("when"),
+                        each(tracks, track -> span(schedule.trackTitle(track)).withClass("tag"))).withClass("when"),
                 h3(a(session.titles().get(0)).withHref(session.url()).attr("rel", "noopener")).withClass("title"),
                 iff(session.titles().size() > 1, p(session.titles().size() > 1 ? session.titles().get(1) : "")
                         .withClass("alt-title")),
@@ -91,6 +94,14 @@ final class SessionArticles {
                         a("Schedule page").withHref(session.url()).attr("rel", "noopener")).withClass("actions"))
                 .withClass(session.starred() ? "session starred" : "session").withId("s-" + session.id())
                 .withData("id", session.id()).render();
+    }
+
+    /** {@code moved from 11:00} when the official schedule moved the talk the notes put elsewhere, else null. */
+    private String moved(Session session) {
+        return schedule.placement(session).filter(dev.confcal.schedule.Placement::moved)
+                .map(p -> "moved from " + (p.notedStart().toLocalDate().equals(session.day()) ? CLOCK
+                        : java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH))
+                        .format(p.notedStart())).orElse(null);
     }
 
     private static String excerpt(String notes) {

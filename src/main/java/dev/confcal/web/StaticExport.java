@@ -62,12 +62,12 @@ public final class StaticExport {
 
     /** The tracks written as files: those whose names are safe file names (the others are left out). */
     static List<String> exportedTracks(Schedule schedule) {
-        return schedule.tracks().keySet().stream().filter(StaticExport::safeName).toList();
+        return schedule.trackNames().stream().filter(StaticExport::safeName).toList();
     }
 
     /** The tracks a static export leaves out, for the export command to report. */
     public static List<String> skippedTracks(Schedule schedule) {
-        return schedule.tracks().keySet().stream().filter(track -> !safeName(track)).toList();
+        return schedule.trackNames().stream().filter(track -> !safeName(track)).toList();
     }
 
     private static boolean safeName(String name) {

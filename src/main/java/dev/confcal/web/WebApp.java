@@ -156,10 +156,11 @@ public final class WebApp {
         Schedule schedule = state.edition().schedule();
         FeedQuery selection = FeedQuery.parseForm(QueryStrings.parse(ctx.queryString()), schedule).withDownload(false);
         BaseUrl base = address.of(ctx);
-        CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(), state.current(),
-                        selection),
-                () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), !state.current(), base,
-                        selection, articles.of(schedule, base.path()))).getBytes(StandardCharsets.UTF_8),
+        CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
+                        state.notices(), state.current(), selection),
+                () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), state.notices(),
+                        !state.current(), base, selection, articles.of(schedule, base.path())))
+                        .getBytes(StandardCharsets.UTF_8),
                         state.checkedAt(), HTML));
         ctx.header("Content-Security-Policy", PAGE_CSP);
         respond(ctx, rendered, "no-cache");
@@ -196,7 +197,7 @@ public final class WebApp {
     }
 
     /** The page also depends on the problems shown and on the base URL of its links. */
-    private record PageKey(long generation, BaseUrl base, List<Problem> problems, boolean current,
-                           FeedQuery selection) {
+    private record PageKey(long generation, BaseUrl base, List<Problem> problems, List<Problem> notices,
+                           boolean current, FeedQuery selection) {
     }
 }

@@ -25,7 +25,7 @@ public final class RoundTrip {
 
     /** An event as both parsers agree it is. */
     public record Event(String uid, Instant start, Instant end, String summary, String description, String status,
-                        int sequence) {
+                        int sequence, String location, List<String> categories) {
     }
 
     private RoundTrip() {
@@ -89,7 +89,12 @@ public final class RoundTrip {
                         value(event, Property.SUMMARY),
                         value(event, Property.DESCRIPTION),
                         value(event, Property.STATUS),
-                        Integer.parseInt(value(event, Property.SEQUENCE))));
+                        Integer.parseInt(value(event, Property.SEQUENCE)),
+                        value(event, Property.LOCATION),
+                        event.getProperty(Property.CATEGORIES)
+                                .map(p -> List.copyOf(((net.fortuna.ical4j.model.property.Categories) p)
+                                        .getCategories().getTexts()))
+                                .orElse(List.of())));
             }
             return events;
         } catch (IOException | ParserException e) {
@@ -113,7 +118,9 @@ public final class RoundTrip {
                     event.getSummary().getValue(),
                     event.getDescription() == null ? null : event.getDescription().getValue(),
                     event.getStatus() == null ? null : event.getStatus().getValue(),
-                    event.getSequence().getValue()));
+                    event.getSequence().getValue(),
+                    event.getLocation() == null ? null : event.getLocation().getValue(),
+                    event.getCategories().isEmpty() ? List.of() : List.copyOf(event.getCategories().get(0).getValues())));
         }
         return events;
     }

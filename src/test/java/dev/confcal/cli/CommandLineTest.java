@@ -49,7 +49,9 @@ class CommandLineTest {
                 .contains("11:00–11:35   1PTJt  SIG Cluster Lifecycle: What's New in Kubespray — Kay Yan")
                 .contains("14:45–15:20 ★ 1PTFR")
                 .endsWith("\nkubecon-china-2023.md: notice: no time zone in the notes: assumed Asia/Shanghai; set"
-                        + " timezone: in the front matter (an IANA id such as Europe/Berlin)\nno problems (1 notice)\n");
+                        + " timezone: in the front matter (an IANA id such as Europe/Berlin)\nkubecon-china-2023.md:"
+                        + " notice: the notes link to kccncosschn2023.sched.com: add schedule: auto to the front matter"
+                        + " to take rooms, exact times and tracks from its official schedule\nno problems (2 notices)\n");
     }
 
     @Test
@@ -96,7 +98,7 @@ class CommandLineTest {
                 notes + ":14: error: the link to https://x2024.sched.com/event/B2 has an unbalanced \"[\"",
                 notes + ":16: error: session link \"https://x2024.sched.com/events/\" is not a valid schedule URL",
                 notes + ":18: error: time heading \"26:00\" is not a time")
-                .endsWith("5 errors, 0 warnings\n");
+                .endsWith("5 errors, 0 warnings (1 notice)\n");
     }
 
     @Test
@@ -123,7 +125,7 @@ class CommandLineTest {
                 .contains("11:00–11:35 ★ B2     Service Mesh Today — Bo Chen")
                 .contains("14:00–14:35   C3     Ebpf everywhere")
                 .contains(notes + ":11: notice: session C3 has no title: \"Ebpf everywhere\" is taken from its link")
-                .endsWith("no problems (2 notices)\n");
+                .endsWith("no problems (3 notices)\n");
     }
 
     @Test
