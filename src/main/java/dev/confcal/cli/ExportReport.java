@@ -40,7 +40,8 @@ final class ExportReport {
             String relative = root.relativize(file.path().toAbsolutePath().normalize()).toString();
             bytes += file.bytes();
             if (relative.equals("calendar.ics")) {
-                out.printf(Locale.ROOT, "  %-14s%5d %s, every session%n", relative, file.events(), events(file.events()));
+                out.printf(Locale.ROOT, "  %-14s%5d %s, every session%n", relative, file.events(),
+                        events(file.events()));
             } else if (relative.equals("starred.ics")) {
                 out.printf(Locale.ROOT, "  %-14s%5d %s, the starred ones%n", relative, file.events(),
                         events(file.events()));
@@ -53,7 +54,8 @@ final class ExportReport {
             }
         }
         if (tracks > 0) {
-            out.printf(Locale.ROOT, "  %-14s%5d %s, one per track%n", "tracks/", tracks, tracks == 1 ? "feed" : "feeds");
+            out.printf(Locale.ROOT, "  %-14s%5d %s, one per track%n", "tracks/", tracks,
+                    tracks == 1 ? "feed" : "feeds");
         }
         out.printf(Locale.ROOT, "  %-14s%5d %s, one per session%n", "sessions/", sessions,
                 sessions == 1 ? "feed" : "feeds");

@@ -87,8 +87,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     /**
-     * The nearest of the names by edit distance ({@code --prot} → {@code --port}), else picocli's suggestions
-     * (names sharing the first letters), at most three of them.
+     * The nearest of the names by edit distance ({@code --prot} → {@code --port}, {@code exprot} → {@code export}),
+     * else, for a long option, picocli's suggestions; at most three.
      */
     static String didYouMean(String given, List<String> names, List<String> picocliSuggestions) {
         String typed = given.toLowerCase(Locale.ROOT);
@@ -98,9 +98,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                         stripDashes(given).length() / 3)))
                 .sorted(Comparator.comparingInt(name -> distance(typed, name.toLowerCase(Locale.ROOT))))
                 .toList();
-        List<String> offered = !near.isEmpty() ? near
-                : given.startsWith("--") || !given.startsWith("-") ? picocliSuggestions : List.of();
-        offered = offered.stream().filter(name -> !given.startsWith("--") || name.startsWith("--")).distinct().limit(3).toList();
+        // picocli's own: long options sharing the first two letters (--conf → --confirm-removals)
+        List<String> offered = !near.isEmpty() ? near : given.startsWith("--") ? picocliSuggestions : List.of();
+        offered = offered.stream().filter(name -> !given.startsWith("--") || name.startsWith("--")).distinct()
+                .limit(3).toList();
         if (offered.isEmpty()) {
             return "";
         }
