@@ -81,13 +81,10 @@ final class CheckTable {
             String room = room(session);
             String line = row(time, session.starred() ? paint.yellow("★") : " ", session.id(), title(session),
                     speakers(session), room, widths);
-            Placement placement = schedule.placement(session).orElse(null);
-            if (placement != null && placement.moved() && paint.on()) {
-                String mark = moved(placement);
-                int at = line.lastIndexOf(mark);
-                line = at < 0 ? line : line.substring(0, at) + paint.yellow(mark) + line.substring(at + mark.length());
-            }
             out.println(line);
+            // on a line of its own, so that no width ever cuts it
+            schedule.placement(session).filter(Placement::moved).ifPresent(placement ->
+                    out.println(" ".repeat(2 + TIME + GAP.length() + 2) + paint.yellow("↳ " + moved(placement))));
         }
     }
 
@@ -151,18 +148,14 @@ final class CheckTable {
         return TextColumns.printable(session.speakers().stream().map(Speaker::name).collect(Collectors.joining(", ")));
     }
 
-    /** The room (the official schedule's, else the notes'), and where the notes had a moved talk. */
+    /** The official schedule's room, else the notes'. */
     private String room(Session session) {
         String room = schedule.room(session);
-        String moved = schedule.placement(session).filter(Placement::moved).map(CheckTable::moved).orElse(null);
-        if (moved == null) {
-            return room == null ? "" : TextColumns.printable(room);
-        }
-        return room == null ? moved : TextColumns.printable(room) + ", " + moved;
+        return room == null ? "" : TextColumns.printable(room);
     }
 
     private static String moved(Placement placement) {
-        return "moved from " + CLOCK.format(placement.notedStart());
+        return "moved: the notes say " + CLOCK.format(placement.notedStart());
     }
 
     private void problems(PrintWriter out, String heading, List<Problem> problems) {
