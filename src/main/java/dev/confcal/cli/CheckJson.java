@@ -59,7 +59,8 @@ final class CheckJson {
                        String end, String room, String movedFrom, List<String> tracks) {
     }
 
-    record ProblemView(String code, String severity, String source, int line, String message) {
+    /** @param line the line in the notes, or null for the file as a whole */
+    record ProblemView(String code, String severity, String source, Integer line, String message) {
     }
 
     /**
@@ -113,8 +114,8 @@ final class CheckJson {
     }
 
     private static ProblemView problem(Problem p) {
-        return new ProblemView(p.code(), p.severity().name().toLowerCase(Locale.ROOT), p.source(), p.line(),
-                p.message());
+        return new ProblemView(p.code(), p.severity().name().toLowerCase(Locale.ROOT), p.source(),
+                p.line() > 0 ? p.line() : null, p.message());
     }
 
     private static Official official(ParseResult result, OfficialFollower.Status status) {
