@@ -1,35 +1,62 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
+import dev.confcal.notes.ProblemCode;
+import dev.confcal.publish.LedgerYear;
 import dev.confcal.publish.OfficialFollower;
 import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.schedule.Placement;
-import java.util.List;
+import dev.confcal.publish.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.schedule.Language;
+import dev.confcal.publish.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
-import dev.confcal.schedule.Schedule;
-import dev.confcal.schedule.Session;
-import dev.confcal.schedule.Speaker;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Prints the schedule as confcal reads it, every problem with file:line and what confcal assumed.",
-                "Exit code: 0 clean (notices only), 1 errors or warnings, 2 unusable input."})
+@Command(name = "check", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
+        header = "Shows how confcal reads the notes, and every problem at its line.",
+        description = {"Prints the schedule as confcal reads it, a day at a time, then every problem in the form"
+                + " editors and CI read (notes.md:42: error: …) with what to write instead, and what confcal assumed"
+                + " where the notes say nothing (notice:). Nothing is written: the ledger that serve and export keep"
+                + " is only read, for the year they assumed."},
+        parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean, or notices only",
+                "1:errors or warnings: sessions that may be missing, misplaced or mis-timed, or read with a fallback",
+                "2:unusable input: a missing or unreadable notes file, a bad option"},
+        footerHeading = "%nExamples:%n",
+        footer = {"Read your notes and list every problem at its line:",
+                "confcal check my-notes.md",
+                "The same for a script: sessions, problems, notices and the official schedule's differences:",
+                "confcal check --format json my-notes.md",
+                "With rooms and exact times from the conference's official schedule:",
+                "confcal check --schedule auto my-notes.md"})
 final class CheckCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final int TITLE_WIDTH = 64;
+    /** How the report is written: for a person, or for a script. */
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
+            description = "text: a table fitted to the terminal, then the problems; json: everything, for scripts"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--state", paramLabel = "PATH",
+            description = "The ledger serve and export keep, read (never written or locked) for the year they assumed"
+                    + " when the notes name none (default: NOTES.confcal-state.json beside the notes).")
+    Path state;
 
     @Mixin
     NotesOptions notes;
@@ -37,84 +64,81 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final Terminal terminal;
 
-    CheckCommand(java.time.Clock clock) {
+    CheckCommand(Clock clock, Terminal terminal) {
         this.clock = clock;
+        this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path ledger = state != null ? state : notes.notes == null ? null : StatePaths.besideNotes(notes.notes);
+        Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;
-        try (ScheduleFollowing following = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
+        Optional<OfficialFollower.Status> following;
+        try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
                 OfficialFollower.DEFAULT_REFRESH)) {
-            result = following.place(Loaded.parse(notes, clock));
+            result = schedule.place(Loaded.parse(notes, clock, ledgerYear));
+            following = schedule.status();
         } catch (UnreadableNotesException e) {
-            spec.commandLine().getErr().println("confcal: " + e.getMessage());
+            err.println("confcal: " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
-        Schedule schedule = result.schedule();
-        out.printf("%s — %s%s, %d sessions, %d starred%n", schedule.title(), schedule.zone().getId(),
-                result.zoneAssumed() ? " (assumed: set timezone: in the front matter)" : "",
-                schedule.sessions().size(), schedule.sessions().stream().filter(Session::starred).count());
-        LocalDate day = null;
-        for (Session session : schedule.sessions()) {
-            if (!session.day().equals(day)) {
-                day = session.day();
-                out.printf("%n%s %s%n", day, day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        CheckJson.Year year = null;
+        if (result.guessedYear() != null) {
+            boolean recorded = result.guessedYear().equals(ledgerYear);
+            year = new CheckJson.Year(result.guessedYear(), recorded ? "ledger" : "clock");
+            if (recorded) {
+                result = saying(result, "; " + ledgerYear + " is the year serve and export recorded in "
+                        + ledger.getFileName());
             }
-            out.printf("  %s–%s %s %-6s %s%s%s%n", CLOCK.format(session.start()), CLOCK.format(session.end()),
-                    session.starred() ? "★" : " ", session.id(), shorten(session.title(Language.EN)),
-                    speakers(session), placement(schedule, session));
         }
-        out.println();
+        int exitCode = result.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        if (format == Format.JSON) {
+            out.print(CheckJson.render(result, year, following, exitCode));
+        } else {
+            CheckTable.print(out, result, terminal);
+        }
+        out.flush();
+        return exitCode;
+    }
+
+    /** The year serve and export recorded, or null; a ledger that cannot be read is said, and the clock used. */
+    private static Integer ledgerYear(Path ledger, PrintWriter err) {
+        if (ledger == null) {
+            return null;
+        }
+        try {
+            return LedgerYear.read(ledger).orElse(null);
+        } catch (UnusableLedgerException e) {
+            err.println("confcal: " + e.getMessage() + "; the year is assumed from the clock where the notes name"
+                    + " none");
+            return null;
+        }
+    }
+
+    /** The year-assumed notice, saying where the year came from. */
+    private static ParseResult saying(ParseResult result, String suffix) {
+        List<Problem> all = new ArrayList<>();
         for (Problem problem : result.all()) {
-            out.println(located(problem));
+            all.add(problem.code().equals(ProblemCode.YEAR_ASSUMED.code()) ? problem.withSuffix(suffix) : problem);
         }
-        out.println(summary(result));
-        return result.clean() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        return new ParseResult(result.schedule(), all, result.guessedYear(), result.request());
     }
 
-    /** {@code notes.md:42: error: …}, the form editors and CI annotate lines from. */
-    static String located(Problem problem) {
-        String where = problem.line() > 0 ? problem.source() + ":" + problem.line() : problem.source();
-        return where + ": " + problem.severity().name().toLowerCase(Locale.ROOT) + ": " + problem.message();
-    }
-
-    private static String summary(ParseResult result) {
-        int errors = result.errors().size();
-        int warnings = result.warnings().size();
-        int notices = result.notices().size();
-        String counted = errors == 0 && warnings == 0 ? "no problems"
-                : count(errors, "error") + ", " + count(warnings, "warning");
-        return notices == 0 ? counted : counted + " (" + count(notices, "notice") + ")";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1) + "…";
-    }
-
-    /** {@code  [3M5A; moved from 11:00]}: where the official schedule puts it, or nothing without one. */
-    private static String placement(Schedule schedule, Session session) {
-        List<String> parts = new java.util.ArrayList<>();
-        String room = schedule.room(session);
-        if (room != null) {
-            parts.add(room);
+    /** {@code text} or {@code json}, in any case. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("is not a format: give text or json");
+            }
         }
-        schedule.placement(session).filter(Placement::moved)
-                .ifPresent(p -> parts.add("moved from " + CLOCK.format(p.notedStart())));
-        return parts.isEmpty() ? "" : "  [" + String.join("; ", parts) + "]";
-    }
-
-    private static String speakers(Session session) {
-        if (session.speakers().isEmpty()) {
-            return "";
-        }
-        return " — " + session.speakers().stream().map(Speaker::name).collect(Collectors.joining(", "));
     }
 }

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,34 +23,56 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics and index.html to a",
-                "folder that can be hosted as static files."})
+@Command(name = "export", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
+        header = "Writes the feeds and the landing page as static files, for any web server.",
+        description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics, index.html and"
+                + " static/ to a folder that any web server can host as it is, laid out like serve's URLs. The ledger"
+                + " of what was published keeps SEQUENCE growing and removed sessions cancelled from one export to"
+                + " the next; it is kept beside the folder, never in it."},
+        parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written (problems in the notes are listed, and what could be read is written)",
+                "2:unusable input: a missing or unreadable notes file, a bad option, a ledger that is not confcal's"
+                        + " or that another confcal holds",
+                "3:confcal itself failed: the ledger or a file could not be written, or a bug"},
+        footerHeading = "%nExamples:%n",
+        footer = {"Write the feeds of your notes to site/:",
+                "confcal export --out site my-notes.md",
+                "For a site at https://cal.example.com/kubecon/, with absolute links on its page:",
+                "confcal export --base-url https://cal.example.com/kubecon my-notes.md",
+                "List every file written:",
+                "confcal export --verbose my-notes.md"})
 final class ExportCommand implements Callable<Integer> {
-
-    @Mixin
-    NotesOptions notes;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Where to write the files (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--state", paramLabel = "PATH",
-            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes;"
-                    + " for the bundled notes DIR.confcal-state.json beside DIR). Never inside DIR, which is public.")
+            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes; for"
+                    + " the bundled notes DIR.confcal-state.json beside DIR). Never inside DIR, which is public.")
     Path state;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Where the folder will be hosted, for absolute subscribe links on index.html.")
+            description = "Where the folder will be hosted, such as https://cal.example.com, for absolute subscribe"
+                    + " links on index.html (default: links relative to the page).")
     String baseUrl;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every file written, with its events and size.")
+    boolean verbose;
+
+    @Mixin
+    NotesOptions notes;
 
     @Spec
     CommandSpec spec;
 
     private final Clock clock;
+    private final Terminal terminal;
 
-    ExportCommand(Clock clock) {
+    ExportCommand(Clock clock, Terminal terminal) {
         this.clock = clock;
+        this.terminal = terminal;
     }
 
     @Override
@@ -71,29 +92,35 @@ final class ExportCommand implements Callable<Integer> {
                     + " is; give --state a path outside it");
             return ExitCodes.UNUSABLE;
         }
-        try (Ledger ledger = Loaded.ledger(notes, state, ledgerPath, err)) {
+        try (Ledger ledger = Loaded.ledger(notes, state, ledgerPath, err);
+             ProgressBar progress = ProgressBar.start(terminal, err)) {
+            progress.phase("reading the notes");
             String text = notes.source().read();
             ParseResult result;
             try (ScheduleFollowing following = notes.following(clock, ledger.status().path(),
                     ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH)) {
-                result = following.place(notes.parser(clock, ledger.year()).parse(notes.source().name(), text));
+                ParseResult parsed = notes.parser(clock, ledger.year()).parse(notes.source().name(), text);
+                progress.phase("placing the sessions by the official schedule");
+                result = following.place(parsed);
             }
-            Loaded.printProblems(result, err);
-            for (String track : StaticExport.skippedTracks(result.schedule())) {
-                err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");
-            }
+            progress.print(() -> {
+                Loaded.printProblems(result, err);
+                for (String track : StaticExport.skippedTracks(result.schedule())) {
+                    err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");
+                }
+            });
+            progress.phase("recording what is published in the ledger");
             Edition edition = ledger.publish(result.schedule(), result.guessedYear(), clock.instant());
             if (!result.hasErrors()) {
                 ledger.rememberGoodNotes(text);
             }
-            List<StaticExport.WrittenFile> written = new StaticExport(new IcsWriter()).write(edition, out, base);
-            for (StaticExport.WrittenFile file : written) {
-                stdout.printf(Locale.ROOT, "%-40s %4d %s %7.1f KB%n", file.path(), file.events(),
-                        file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
+            if (terminal.interactive()) { // weighing the files costs a selection per track: only for a bar
+                FilesWrittenSince done = new FilesWrittenSince(out, java.time.Instant.now(), result.schedule());
+                progress.phase("writing the files", done, done.total());
             }
-            stdout.printf(Locale.ROOT, "%d sessions (%d starred) from %s%s%n", result.schedule().sessions().size(),
-                    result.schedule().sessions().stream().filter(s -> s.starred()).count(), result.schedule().source(),
-                    result.clean() ? "" : "; " + result.problems().size() + " problems (see confcal check)");
+            List<StaticExport.WrittenFile> written = new StaticExport(new IcsWriter()).write(edition, out, base);
+            progress.close();
+            ExportReport.print(stdout, result, written, out, verbose);
             return ExitCodes.OK;
         } catch (UnusableLedgerException | UnreadableNotesException e) {
             err.println("confcal: " + e.getMessage());

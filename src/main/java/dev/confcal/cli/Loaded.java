@@ -17,15 +17,27 @@ final class Loaded {
     private Loaded() {
     }
 
-    static ParseResult parse(NotesOptions options, Clock clock) throws UnreadableNotesException {
+    /** @param fallbackYear the year to assume when nothing names one (the ledger's), or null for the clock's */
+    static ParseResult parse(NotesOptions options, Clock clock, Integer fallbackYear) throws UnreadableNotesException {
         NotesSource source = options.source();
-        return options.parser(clock).parse(source.name(), source.read());
+        return options.parser(clock, fallbackYear).parse(source.name(), source.read());
     }
 
+    /** The errors and warnings, each on a line of its own in the located form ({@link #located}). */
     static void printProblems(ParseResult result, PrintWriter err) {
         for (Problem problem : result.problems()) {
-            err.println("warning: " + problem);
+            err.println(located(problem));
         }
+    }
+
+    /**
+     * {@code notes.md:42: error: …}, the form editors and CI annotate lines from; the file as a whole without a
+     * line. Text from the notes in the message is made printable ({@link TextColumns#printable}).
+     */
+    static String located(Problem problem) {
+        String where = problem.line() > 0 ? problem.source() + ":" + problem.line() : problem.source();
+        return TextColumns.printable(where + ": " + problem.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + problem.message());
     }
 
     /**

@@ -16,22 +16,24 @@ import picocli.CommandLine.Parameters;
 final class NotesOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NOTES.md",
-            description = "The notes file (default: the bundled KubeCon China 2023 notes).")
+            description = "The notes file (default: the bundled notes of KubeCon China 2023).")
     Path notes;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-            description = "The conference's year, when neither the notes' front matter nor their headings say.")
+    @Option(names = "--year", paramLabel = "YEAR", converter = Values.Year.class,
+            description = "The conference's year, when neither the notes' front matter, their day headings nor their"
+                    + " session links say (" + Values.FIRST_YEAR + "–" + Values.LAST_YEAR + ").")
     Integer year;
 
     @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
-            description = "IANA time zone, when the notes' front matter does not set one (default: the zone the"
-                    + " notes state, else Asia/Shanghai).")
+            description = "The conference's IANA time zone, such as Europe/Berlin, when the notes' front matter sets"
+                    + " none (default: the zone the notes state, else the official schedule's, else Asia/Shanghai).")
     ZoneId zone;
 
     @Option(names = "--schedule", paramLabel = "auto|URL|FILE",
-            description = "The conference's official schedule export, for rooms, exact times and official tracks:"
-                    + " auto (sched's all.ics for the notes' sched links), an http(s) URL, or a file (default: the"
-                    + " notes' front matter schedule:, else none; nothing is fetched unless one is named).")
+            description = "The conference's official schedule, for rooms, exact times and official tracks: auto (the"
+                    + " all.ics export of the sched site the notes link to), the URL of an iCalendar export, or a"
+                    + " file (default: the front matter's schedule:, else none; nothing is fetched unless one is"
+                    + " named).")
     String schedule;
 
     /**
@@ -49,10 +51,6 @@ final class NotesOptions {
         return notes == null ? NotesSource.bundled() : NotesSource.of(notes);
     }
 
-    NotesParser parser(Clock clock) {
-        return parser(clock, null);
-    }
-
     /** @param fallbackYear the year to assume instead of the clock's when nothing names one (from the ledger) */
     NotesParser parser(Clock clock, Integer fallbackYear) {
         return NotesParser.builder().year(year).zone(zone).clock(clock).fallbackYear(fallbackYear).build();
@@ -66,8 +64,11 @@ final class NotesOptions {
         @Override
         public ZoneId convert(String value) {
             WritableZone zone = WritableZone.read(value);
-            if (zone.zone() == null) {
-                throw new picocli.CommandLine.TypeConversionException(zone.error());
+            if (zone.zone() == null) { // the notes' message, "timezone \"X\" is not …", after the option and value
+                String prefix = "timezone \"" + value.strip() + "\" ";
+                String error = zone.error();
+                throw new picocli.CommandLine.TypeConversionException(error.startsWith(prefix)
+                        ? error.substring(prefix.length()) : error);
             }
             return ZoneId.of(value.strip());
         }

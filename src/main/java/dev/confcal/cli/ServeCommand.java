@@ -13,6 +13,7 @@ import dev.confcal.web.WebApp;
 import dev.confcal.web.WebOptions;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinLogger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,54 +26,75 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the feeds over HTTP and reloads them when the notes change.",
-                "Routes: /calendar.ics /starred.ics /tracks/<track>.ics /sessions/<id>.ics /sessions.json /healthz /"})
+@Command(name = "serve", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
+        header = "Serves the feeds and a page to subscribe from, and publishes every safe edit of the notes.",
+        description = {"Serves the feeds over HTTP (/calendar.ics, /starred.ics, /tracks/<track>.ics,"
+                + " /sessions/<id>.ics and /sessions.json), the landing page at / and the server's health at /healthz,"
+                + " and reloads them when the notes change. An edit with errors never replaces what is published;"
+                + " one that removes sessions is published once the notes have stayed the same for a while (--settle,"
+                + " --confirm-removals). Stop it with Ctrl-C or SIGTERM: responses under way are finished first."},
+        parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by Ctrl-C or SIGTERM",
+                "2:unusable input: a missing or unreadable notes file, a bad option, a port in use, a ledger that is"
+                        + " not confcal's or that another confcal holds",
+                "3:confcal itself failed: the ledger could not be written, or a bug"},
+        footerHeading = "%nExamples:%n",
+        footer = {"Your notes at http://localhost:8080/, reloaded whenever you save them:",
+                "confcal serve my-notes.md",
+                "Behind a reverse proxy that terminates TLS, with the ledger on a volume:",
+                "confcal serve --trust-proxy --state /data/confcal-state.json my-notes.md",
+                "With rooms and exact times from the conference's official schedule:",
+                "confcal serve --schedule auto --port 9000 my-notes.md"})
 final class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    NotesOptions notes;
-
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:PORT:-8080}",
-            description = "Port to listen on (default: $PORT, else 8080).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:PORT:-8080}", converter = Values.Port.class,
+            description = "Port to listen on, 0 for any free one (default: $PORT, else 8080).")
     int port;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:BASE_URL}",
-            description = "The public URL, for the links on the page, such as https://cal.example.com (default:"
-                    + " $BASE_URL; else, with --trust-proxy, what the proxy forwards; else the address listened on).")
+            description = "The address people use, for the links on the page, such as https://cal.example.com"
+                    + " (default: $BASE_URL; else, with --trust-proxy, what the proxy forwards; else the address"
+                    + " the request came in on).")
     String baseUrl;
 
-    @Option(names = "--trust-proxy", defaultValue = "${env:TRUST_PROXY:-false}", fallbackValue = "true",
-            arity = "0..1", description = "Behind a reverse proxy that sets Forwarded or X-Forwarded-Proto, -Host and"
-                    + " -Prefix: take the page's links from them (default: $TRUST_PROXY, else false).")
+    @Option(names = "--trust-proxy", paramLabel = "true|false", defaultValue = "${env:TRUST_PROXY:-false}",
+            fallbackValue = "true", arity = "0..1",
+            description = "Behind a reverse proxy that sets Forwarded or X-Forwarded-Proto, X-Forwarded-Host and"
+                    + " X-Forwarded-Prefix: take the page's links from them (default: $TRUST_PROXY, else false).")
     boolean trustProxy;
 
     @Option(names = "--state", paramLabel = "PATH",
-            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes;"
-                    + " in memory for the bundled notes).")
+            description = "The ledger of what was published, which keeps SEQUENCE growing and removed sessions"
+                    + " cancelled (default: NOTES.confcal-state.json beside the notes; in memory for the bundled"
+                    + " notes).")
     Path state;
 
     @Option(names = "--quiet", description = "No access log.")
     boolean quiet;
 
-    @Option(names = "--poll", paramLabel = "MILLIS", defaultValue = "500",
-            description = "How often to look for changes of the notes file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--poll", paramLabel = "MS", defaultValue = "500",
+            description = "How often to look for changes of the notes file, in milliseconds (default:"
+                    + " ${DEFAULT-VALUE}).")
     long pollMillis;
 
-    @Option(names = "--settle", paramLabel = "MILLIS", defaultValue = "5000",
-            description = {"How long an edit that removes sessions, or looks half-written, must stay unchanged before"
-                    + " it is published (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--settle", paramLabel = "MS", defaultValue = "5000",
+            description = "How long an edit that removes sessions, or looks half-written, must stay unchanged before"
+                    + " it is published, in milliseconds (default: ${DEFAULT-VALUE}).")
     long settleMillis;
 
-    @Option(names = "--confirm-removals", paramLabel = "MILLIS", defaultValue = "30000",
-            description = {"How long an edit that removes many sessions at once (more than a quarter, and more than"
-                    + " 3) must stay unchanged before it is published (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--confirm-removals", paramLabel = "MS", defaultValue = "30000",
+            description = "How long an edit that removes many sessions at once (more than a quarter, and more than 3)"
+                    + " must stay unchanged before it is published, in milliseconds (default: ${DEFAULT-VALUE}).")
     long confirmMillis;
 
     @Option(names = "--schedule-refresh", paramLabel = "MINUTES", defaultValue = "30",
             description = "How often to fetch the official schedule again (default: ${DEFAULT-VALUE}; sooner, backing"
                     + " off, after a failure).")
     long refreshMinutes;
+
+    @Mixin
+    NotesOptions notes;
 
     @Spec
     CommandSpec spec;
@@ -97,18 +119,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("confcal: --base-url " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
-        if (port < 0 || port > 65535 || pollMillis < 50 || pollMillis > DAY_MILLIS) {
-            err.println("confcal: --port must be 0–65535 and --poll 50 ms to a day");
-            return ExitCodes.UNUSABLE;
-        }
-        if (settleMillis < 0 || confirmMillis < 0 || settleMillis > DAY_MILLIS || confirmMillis > DAY_MILLIS) {
-            err.println("confcal: --settle and --confirm-removals must be 0 ms to a day");
-            return ExitCodes.UNUSABLE;
-        }
-        if (refreshMinutes < 1 || refreshMinutes > 7 * 24 * 60) {
-            err.println("confcal: --schedule-refresh must be 1 minute to a week");
-            return ExitCodes.UNUSABLE;
-        }
+        Values.require(spec, "--poll", pollMillis, 50, DAY_MILLIS, "50 to " + DAY_MILLIS + " ms (a day)");
+        Values.require(spec, "--settle", settleMillis, 0, DAY_MILLIS, "0 to " + DAY_MILLIS + " ms (a day)");
+        Values.require(spec, "--confirm-removals", confirmMillis, 0, DAY_MILLIS, "0 to " + DAY_MILLIS
+                + " ms (a day)");
+        Values.require(spec, "--schedule-refresh", refreshMinutes, 1, 7 * 24 * 60, "1 to 10080 minutes (a week)");
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
         Ledger ledger;
         try {
@@ -132,12 +147,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         for (Problem problem : live.state().problems()) {
-            err.println("warning: " + problem);
+            err.println(Loaded.located(problem));
         }
         live.watch(Duration.ofMillis(pollMillis));
         Javalin app = WebApp.create(live, options);
         try {
-            app.start(port);
+            startQuietly(app, port);
         } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
             err.println("confcal: cannot listen on port " + port + ": "
                     + (e instanceof JavalinBindException || portTaken(port) ? "address already in use" : rootMessage(e)));
@@ -168,6 +183,21 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Starts the server without Javalin's own "Failed to start Javalin" ERROR line (with the exception's text) on a
+     * port in use: confcal says it in one line of its own. Only the start is quiet; what Javalin logs while it serves
+     * is logged as configured.
+     */
+    private static void startQuietly(Javalin app, int port) {
+        boolean logging = JavalinLogger.enabled;
+        JavalinLogger.enabled = false;
+        try {
+            app.start(port);
+        } finally {
+            JavalinLogger.enabled = logging;
+        }
     }
 
     /** Jetty reports a taken port as "STOPPED"; ask the operating system instead. */

@@ -66,7 +66,7 @@ final class LedgerAdmission {
     }
 
     /** A file that does not begin as a ledger does is someone else's (notes, another program's JSON): never ours. */
-    private static void recognise(Path file) throws IOException, UnusableLedgerException {
+    static void recognise(Path file) throws IOException, UnusableLedgerException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4096);

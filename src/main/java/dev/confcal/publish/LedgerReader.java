@@ -155,8 +155,8 @@ final class LedgerReader {
             case "year" -> {
                 if (value.isNull()) {
                     year = null;
-                } else if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1970
-                        && value.intValue() <= 9999) {
+                } else if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= LedgerYear.FIRST
+                        && value.intValue() <= LedgerYear.LAST) {
                     year = value.intValue();
                 } else {
                     report(at(at) + "year " + value + " is not a year; the next parse assumes one again");

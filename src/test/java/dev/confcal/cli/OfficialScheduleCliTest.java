@@ -48,8 +48,8 @@ class OfficialScheduleCliTest {
         assertThat(run.code()).as("a session the schedule lacks is a warning").isEqualTo(1);
         assertThat(run.out())
                 .startsWith("KubeCon + CloudNativeCon + Open Source Summit China 2023 — Asia/Shanghai")
-                .contains("11:15–11:50   1PTJt ")
-                .contains("[3M5A; moved from 11:00]")
+                .contains("\n  11:15–11:50    1PTJt  SIG集群生命周期：Kubespray…   Kay Yan         3M5A\n"
+                        + "                 ↳ moved: the notes say 11:00\n")
                 .contains(":8: notice: 1PTJt: notes say 11:00, the schedule says 11:15 (3M5A)")
                 .contains(": warning: 1PTFF: not in the official schedule (a typo in the link? cancelled?)");
     }
@@ -58,7 +58,7 @@ class OfficialScheduleCliTest {
     void theOperatorsScheduleWinsAndAnUnreachableOneLeavesTheNotesAlone() throws Exception {
         Path notes = seedWith("");
         Run run = run("check", "--schedule", "http://127.0.0.1:9/all.ics", notes.toString());
-        assertThat(run.out()).contains("11:00–11:35   1PTJt ")
+        assertThat(run.out()).contains("  11:00–11:35    1PTJt  ")
                 .contains("warning: the official schedule could not be fetched: cannot connect")
                 .contains("the notes alone are served");
     }
