@@ -187,6 +187,20 @@ class CommandLineOutputTest {
         });
     }
 
+    /** Issue 13: titles in the notes' language, as written — English notes show the English half of a pair. */
+    @ParameterizedTest
+    @ValueSource(strings = {"I want to ask them how offline installs work with Ansible.|SIG Cluster Lifecycle: What's",
+            "想问一下离线安装怎么做，Ansible 的版本要求是什么。|SIG集群生命周期：Kubespray的新功能"})
+    void checkShowsTheTitleInTheLanguageOfThePersonsOwnNotes(String notesAndTitle) throws IOException {
+        String[] parts = notesAndTitle.split("\\|");
+        Path notes = dir.resolve("mine.md");
+        Files.writeString(notes, "## 2023-09-27\n\n### 11:00\n\n[SIG集群生命周期：Kubespray的新功能 | SIG Cluster"
+                + " Lifecycle: What's New in Kubespray - Kay Yan, DaoCloud](https://kccncosschn2023.sched.com/event/1PTJt)"
+                + "\n\n" + parts[0] + "\n");
+        String out = CliRun.run(new Terminal(200, false, false), "check", notes.toString()).out();
+        assertThat(out).containsPattern("(?m)^  11:00–11:35    1PTJt  " + java.util.regex.Pattern.quote(parts[1]));
+    }
+
     @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() throws IOException {
         String coloured = CliRun.run(new Terminal(80, true, false), "check", tiny().toString()).out();
