@@ -13,6 +13,7 @@ import dev.confcal.web.BaseUrl;
 import dev.confcal.web.StaticExport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -86,6 +87,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("confcal: --base-url " + e.getMessage());
             return ExitCodes.UNUSABLE;
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("confcal: --out " + out + " is a file, not a folder; give a folder (it is created if missing)");
+            return ExitCodes.UNUSABLE;
+        }
         Path ledgerPath = ledgerFile();
         if (ledgerPath != null && inside(ledgerPath, out)) {
             err.println("confcal: the ledger " + ledgerPath + " would be inside " + out + ", which is published as it"
@@ -118,7 +123,15 @@ final class ExportCommand implements Callable<Integer> {
                 FilesWrittenSince done = new FilesWrittenSince(out, java.time.Instant.now(), result.schedule());
                 progress.phase("writing the files", done, done.total());
             }
-            List<StaticExport.WrittenFile> written = new StaticExport(new IcsWriter()).write(edition, out, base);
+            List<StaticExport.WrittenFile> written;
+            try {
+                written = new StaticExport(new IcsWriter()).write(edition, out, base);
+            } catch (IOException e) {
+                progress.close();
+                err.println("confcal: cannot write the export to " + out + ": " + WriteFailure.reason(e)
+                        + "; files already there were left as they were or replaced whole");
+                return ExitCodes.INTERNAL;
+            }
             progress.close();
             ExportReport.print(stdout, result, written, out, verbose);
             return ExitCodes.OK;

@@ -238,6 +238,25 @@ class CommandLineOutputTest {
         }
     }
 
+    /** Found while attacking the CLI: an --out that could not be created was an "internal error" with a class name. */
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsSaidInWordsNotAsAnInternalError() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        CliRun onAFile = CliRun.run("export", "--out", file.toString(), tiny().toString());
+        assertThat(onAFile.code()).isEqualTo(2);
+        assertThat(onAFile.err()).isEqualTo("confcal: --out " + file + " is a file, not a folder; give a folder (it"
+                + " is created if missing)\n");
+
+        CliRun under = CliRun.run("export", "--out", file.resolve("site").toString(), tiny().toString());
+        assertThat(under.code()).isEqualTo(3);
+        assertThat(under.err()).doesNotContain("internal error").doesNotContain("Exception")
+                .endsWith("confcal: cannot write the export to " + file.resolve("site") + ": " + file
+                        + " is a file where a folder is needed; files already there were left as they were or"
+                        + " replaced whole\n");
+        assertThat(file).hasContent("x");
+    }
+
     @Test
     void aThousandSessionsExportInASummaryOfAFewLines() throws IOException {
         StringBuilder notes = new StringBuilder("---\ntimezone: Europe/Berlin\n---\n## 2024-03-20\n\n");
