@@ -67,6 +67,8 @@ public final class OfficialFollower implements AutoCloseable {
     private int failures;
     private Instant nextAttemptAt;
     private ScheduledExecutorService timer;
+    /** A one-shot command reports failures as problems of its own: the log would say them a second time. */
+    private volatile boolean logging = true;
 
     /**
      * @param source     a {@link ExportSource.Remote} or {@link ExportSource.LocalFile} ({@code auto} is resolved
@@ -94,6 +96,12 @@ public final class OfficialFollower implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /** No log lines: for {@code check} and {@code export}, which print what went wrong as problems. */
+    public OfficialFollower withoutLog() {
+        logging = false;
+        return this;
     }
 
     /** The official schedule in use: the last good one fetched, or the copy from disk. */
@@ -232,7 +240,9 @@ public final class OfficialFollower implements AutoCloseable {
                 lastFailure = attempt.reading().problems().get(0).message();
                 problems = attempt.reading().problems();
             }
-            LOG.warn("official schedule {}: {}", source, lastFailure);
+            if (logging) {
+                LOG.warn("official schedule {}: {}", source, lastFailure);
+            }
             return null;
         }
         lastSuccessAt = lastAttemptAt;
@@ -247,7 +257,9 @@ public final class OfficialFollower implements AutoCloseable {
             return null;
         }
         current = attempt.reading().schedule();
-        LOG.info("official schedule {}: {} sessions", source, current.sessions().size());
+        if (logging) {
+            LOG.info("official schedule {}: {} sessions", source, current.sessions().size());
+        }
         return current;
     }
 

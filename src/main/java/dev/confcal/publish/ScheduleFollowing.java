@@ -145,7 +145,7 @@ public final class ScheduleFollowing implements AutoCloseable {
         if (mode == Mode.BACKGROUND) {
             started.start();
         } else {
-            started.refreshNow();
+            started.withoutLog().refreshNow();
         }
         return started;
     }

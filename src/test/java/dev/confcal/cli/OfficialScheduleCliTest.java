@@ -63,6 +63,23 @@ class OfficialScheduleCliTest {
                 .contains("the notes alone are served");
     }
 
+    /** Found while attacking the CLI: check printed the follower's own [WARN] log line besides its warning. */
+    @Test
+    void anUnreachableScheduleIsOneWarningInTheReportAndNoLogLine() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        Run run;
+        try {
+            System.setErr(new java.io.PrintStream(logged, true, StandardCharsets.UTF_8));
+            run = run("check", "--schedule", "missing.ics", seedWith("").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(run.out()).contains("missing.ics: warning: the official schedule could not be fetched: does not"
+                + " exist; the notes alone are served");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void exportWritesRoomsAndOfficialTracksFetchedFromAUrl() throws Exception {
         try (ExportServer server = new ExportServer(ExportReaderTest.schedFixture())) {
