@@ -226,9 +226,10 @@ class OfficialScheduleTest {
         server = serve(notes(export.uri().toString()));
         feedOnce(f -> f.contains("LOCATION:"));
         String page = text(server.get("/"));
-        assertThat(page).contains("<span class=\"room\">3M5A</span>").contains("<span class=\"moved\">moved from 11:00</span>")
+        assertThat(page).contains("<span class=\"room\" lang=\"en\">3M5A</span>")
+                .contains("<span class=\"moved\" lang=\"en\">moved from 11:00</span>")
                 .contains("<option value=\"webassembly\">WebAssembly</option>")
-                .contains("<span class=\"tag\">Security + Identity + Policy</span>");
+                .contains("<span class=\"tag\" lang=\"en\">Security + Identity + Policy</span>");
         assertThat(text(server.get("/sessions.json?q=kubespray"))).contains("\"room\":\"3M5A\"")
                 .contains("\"movedFrom\":\"2023-09-27T11:00:00+08:00\"");
     }
