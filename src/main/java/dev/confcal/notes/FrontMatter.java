@@ -173,7 +173,7 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
             problems.accept(ProblemCode.BAD_TRACKS.at(source, at.line("tracks")));
             return result;
         }
-        tracks.fields().forEachRemaining(track -> {
+        tracks.properties().forEach(track -> {
             List<String> keywords = new ArrayList<>();
             JsonNode value = track.getValue();
             if (value.isArray()) {

@@ -104,6 +104,8 @@ public enum ProblemCode {
     SCHEDULE_MOVED(Severity.NOTICE, "%s: notes say %s, the schedule says %s%s"),
     ZONE_FROM_SCHEDULE(Severity.NOTICE, "the notes name no time zone and their times fit the official schedule in"
             + " %s (UTC%s), not the assumed %s; using %s (write timezone: in the front matter to name it yourself)"),
+    ZONE_CONFIRMED(Severity.NOTICE, "no time zone in the notes: %s, which the official schedule's times confirm;"
+            + " set timezone: in the front matter to say so"),
     ZONE_UNSETTLED(Severity.WARNING, "the notes name no time zone, and %s; times are read in the assumed %s — write"
             + " timezone: in the front matter");
 

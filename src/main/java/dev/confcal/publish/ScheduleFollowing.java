@@ -100,11 +100,14 @@ public final class ScheduleFollowing implements AutoCloseable {
         if (parsed.zoneAssumed()) {
             ZoneInference.Conclusion zone = ZoneInference.conclude(notes, official.get(), SessionLinks::uidOf);
             more.addAll(zone.problems());
+            List<Problem> rest = parsed.all().stream()
+                    .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())).toList();
             if (zone.zone().isPresent()) {
-                List<Problem> rest = parsed.all().stream()
-                        .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())).toList();
                 read = new ParseResult(ZoneInference.inZone(notes, zone.zone().get()), rest, parsed.guessedYear(),
                         parsed.request());
+            } else if (zone.confirmed()) {
+                read = new ParseResult(notes, rest, parsed.guessedYear(), parsed.request());
+                more.add(ProblemCode.ZONE_CONFIRMED.at(notes.source(), 0, notes.zone().getId()));
             }
         }
         OfficialMerge.Merged merged = OfficialMerge.apply(read, official.get(), SessionLinks::uidOf);

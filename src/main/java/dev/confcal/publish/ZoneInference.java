@@ -40,9 +40,10 @@ final class ZoneInference {
 
     /**
      * @param zone      the zone concluded, or empty when the assumed one fits (or none can be concluded)
+     * @param confirmed the assumed zone fits the official schedule
      * @param problems  what was concluded, or why nothing could be
      */
-    record Conclusion(Optional<ZoneId> zone, List<Problem> problems) {
+    record Conclusion(Optional<ZoneId> zone, boolean confirmed, List<Problem> problems) {
     }
 
     private ZoneInference() {
@@ -70,7 +71,7 @@ final class ZoneInference {
             sampleByDate.putIfAbsent(session.day(), instant);
         }
         if (offsetsByDate.isEmpty()) {
-            return new Conclusion(Optional.empty(), List.of());
+            return new Conclusion(Optional.empty(), false, List.of());
         }
         Map<Instant, ZoneOffset> wanted = new HashMap<>();
         for (Map.Entry<LocalDate, Map<Integer, Integer>> date : offsetsByDate.entrySet()) {
@@ -84,7 +85,7 @@ final class ZoneInference {
             wanted.put(sampleByDate.get(date.getKey()), ZoneOffset.ofTotalSeconds(mode.getKey()));
         }
         if (fits(notes.zone(), wanted)) {
-            return new Conclusion(Optional.empty(), List.of());
+            return new Conclusion(Optional.empty(), true, List.of());
         }
         List<ZoneId> candidates = candidates(wanted);
         if (candidates.isEmpty()) {
@@ -92,7 +93,7 @@ final class ZoneInference {
                     + " that the official schedule implies");
         }
         ZoneId zone = candidates.get(0);
-        return new Conclusion(Optional.of(zone), List.of(ProblemCode.ZONE_FROM_SCHEDULE.at(notes.source(), 0,
+        return new Conclusion(Optional.of(zone), false, List.of(ProblemCode.ZONE_FROM_SCHEDULE.at(notes.source(), 0,
                 zone.getId(), wanted.values().iterator().next(), notes.zone().getId(), zone.getId())));
     }
 
@@ -127,7 +128,7 @@ final class ZoneInference {
     }
 
     private static Conclusion unsettled(Schedule notes, String why) {
-        return new Conclusion(Optional.empty(), List.of(ProblemCode.ZONE_UNSETTLED.at(notes.source(), 0, why,
+        return new Conclusion(Optional.empty(), false, List.of(ProblemCode.ZONE_UNSETTLED.at(notes.source(), 0, why,
                 notes.zone().getId())));
     }
 }

@@ -49,6 +49,7 @@ class ZoneInferenceTest {
         ZoneInference.Conclusion conclusion = ZoneInference.conclude(notes("2023-09-27T11:00", "2023-09-27T14:00"),
                 official("2023-09-27T03:00:00Z", "2023-09-27T06:00:00Z"), SessionLinks::uidOf);
         assertThat(conclusion.zone()).isEmpty();
+        assertThat(conclusion.confirmed()).isTrue();
         assertThat(conclusion.problems()).isEmpty();
     }
 

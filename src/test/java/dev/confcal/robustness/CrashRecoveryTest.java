@@ -82,6 +82,14 @@ class CrashRecoveryTest {
             assertThat(ledger.get("entries").size()).isEqualTo(34);
         }
         assertThat(seen.get("1PTKK@kccncosschn2023.sched.com")).as("edits were published").isGreaterThan(3);
+        ServerProcess last = start(notes, state); // a start clears what the last kill left half-written
+        try {
+            sequences(last).forEach((uid, sequence) -> assertThat(sequence).as(uid)
+                    .isGreaterThanOrEqualTo(seen.getOrDefault(uid, 0)));
+        } finally {
+            last.process().destroy();
+            last.process().waitFor(10, TimeUnit.SECONDS);
+        }
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")
                     && f.getFileName().toString().startsWith(".state"))).isEmpty();

@@ -132,7 +132,9 @@ class OfficialScheduleTest {
         assertThat(schedule.get("sessions").asInt()).isEqualTo(43);
         assertThat(schedule.get("lastFailure").isNull()).isTrue();
         assertThat(health().get("problems").toString()).contains("1PTFF: not in the official schedule");
-        assertThat(health().get("notices").toString()).contains("1PTJt: notes say 11:00, the schedule says 11:15 (3M5A)");
+        assertThat(health().get("notices").toString()).contains("1PTJt: notes say 11:00, the schedule says 11:15 (3M5A)")
+                .contains("no time zone in the notes: Asia/Shanghai, which the official schedule's times confirm")
+                .doesNotContain("assumed Asia/Shanghai");
     }
 
     @Test
