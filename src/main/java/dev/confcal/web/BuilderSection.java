@@ -1,6 +1,7 @@
 package dev.confcal.web;
 
 import static j2html.TagCreator.a;
+import static j2html.TagCreator.aside;
 import static j2html.TagCreator.button;
 import static j2html.TagCreator.details;
 import static j2html.TagCreator.div;
@@ -50,9 +51,10 @@ final class BuilderSection {
     /** On a phone: how many sessions, and the way to the builder, always at hand while scrolling the schedule. */
     static ContainerTag<?> quickBar(PageModel model) {
         Labels t = model.labels();
-        return div(span(t.count("count", model.selected().size())).withId("quick-count"),
+        // a landmark of its own, so that a screen reader's landmark list finds it and nothing is outside one
+        return aside(span(t.count("count", model.selected().size())).withId("quick-count"),
                 a(t.get("builder.title")).withHref("#subscribe").withClass("button subscribe").withId("quick-subscribe"))
-                .withClass("quickbar").withId("quickbar");
+                .withClass("quickbar").withId("quickbar").attr("aria-label", t.get("quickbar"));
     }
 
     static DomContent builder(Page page) {
@@ -69,9 +71,9 @@ final class BuilderSection {
                 label(input().withType("checkbox").withName(Parameter.STARRED.key).withValue("true")
                         .withCondChecked(filter.starredOnly()), span(" ★ ").attr("aria-hidden", "true"),
                         text(t.get("builder.starred"))).withClass("check"),
-                label(span(t.get("builder.keywords")), words(Parameter.Q, filter.keywords(), t.get("builder.keywords.example"))
+                label(span(t.get("builder.keywords")), words(Parameter.Q, model.request().field(Parameter.Q, filter.keywords()), t.get("builder.keywords.example"))
                         .attr("aria-describedby", "words-hint")),
-                label(span(t.get("builder.exclude")), words(Parameter.EXCLUDE, filter.exclude(), "keynote")
+                label(span(t.get("builder.exclude")), words(Parameter.EXCLUDE, model.request().field(Parameter.EXCLUDE, filter.exclude()), "keynote")
                         .attr("aria-describedby", "words-hint")),
                 small(t.get("builder.words.hint")).withId("words-hint").withClass("hint"),
                 fieldset(legend(t.get("builder.days")), each(schedule.days(), day ->
@@ -153,8 +155,8 @@ final class BuilderSection {
         return invalid ? field.attr("aria-invalid", "true") : field;
     }
 
-    private static j2html.tags.specialized.InputTag words(Parameter parameter, List<String> words, String example) {
-        return input().withType("search").withName(parameter.key).withValue(FeedQuery.formValue(words))
+    private static j2html.tags.specialized.InputTag words(Parameter parameter, String value, String example) {
+        return input().withType("search").withName(parameter.key).withValue(value)
                 .withPlaceholder(example).attr("autocomplete", "off").attr("data-words", "");
     }
 

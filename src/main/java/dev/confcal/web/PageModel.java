@@ -31,7 +31,7 @@ record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseU
 
     /** A static export's page in one language: every session, links relative to its folder unless its address is known. */
     static PageModel exported(Schedule schedule, BaseUrl base, Labels labels) {
-        PageRequest everything = new PageRequest(FeedQuery.calendar(), labels, true, List.of(), Map.of());
+        PageRequest everything = new PageRequest(FeedQuery.calendar(), labels, true, List.of(), Map.of(), Map.of());
         return new PageModel(schedule, List.of(), false, base, true, everything,
                 SessionArticles.relative(schedule, labels), List.of());
     }

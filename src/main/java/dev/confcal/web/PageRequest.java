@@ -21,9 +21,11 @@ import java.util.TreeSet;
  * @param labelsAsked the labels were asked for by {@code hl} (else they follow {@code Accept-Language})
  * @param show        days to list in full even where the page would fold them
  * @param errors      each unreadable field (a query parameter's name) with why
+ * @param typed       each keyword field as the person typed it ({@code q=wasm webassembly, "cloud native"}), shown
+ *                    back in the form as typed; the selection holds its words, normalized
  */
 record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List<LocalDate> show,
-                   Map<String, String> errors) {
+                   Map<String, String> errors, Map<String, String> typed) {
 
     static final String HL = "hl";
     static final String SHOW = "show";
@@ -33,6 +35,7 @@ record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List
     PageRequest {
         show = List.copyOf(show);
         errors = Map.copyOf(errors);
+        typed = Map.copyOf(typed);
     }
 
     static PageRequest read(Map<String, List<String>> query, String acceptLanguage, Schedule schedule) {
@@ -46,7 +49,7 @@ record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List
             try {
                 FeedQuery selection = FeedQuery.parseForm(form, schedule).withDownload(false);
                 return new PageRequest(selection, labels, language != null && Labels.of(language) != null,
-                        days(shown, schedule), errors);
+                        days(shown, schedule), errors, typed(form));
             } catch (InvalidRequestException e) {
                 if (e.parameter() == null || !form.containsKey(e.parameter()) || errors.size() >= MAX_ERRORS) {
                     throw e;
@@ -55,6 +58,23 @@ record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List
                 errors.put(e.parameter(), e.getMessage());
             }
         }
+    }
+
+    /** The keyword fields that were read, each as typed when the form sent it as one value. */
+    private static Map<String, String> typed(Map<String, List<String>> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FeedQuery.Parameter field : List.of(FeedQuery.Parameter.Q, FeedQuery.Parameter.EXCLUDE)) {
+            List<String> values = form.get(field.key);
+            if (values != null && values.size() == 1 && !values.get(0).isBlank()) {
+                typed.put(field.key, values.get(0).strip());
+            }
+        }
+        return typed;
+    }
+
+    /** The keyword field's value for the form: as typed, else the selection's words. */
+    String field(FeedQuery.Parameter field, List<String> words) {
+        return typed.getOrDefault(field.key, FeedQuery.formValue(words));
     }
 
     /** The days of the schedule among {@code show}'s values; anything else is ignored (it only unfolds a day). */

@@ -20,6 +20,9 @@ final class TextLanguage {
     /** Common characters written differently in the two Chinese scripts, pair by pair. */
     private static final String SIMPLIFIED = "们个说这国时会来学对开发为与体后过还点应实现网络务质签际运";
     private static final String TRADITIONAL = "們個說這國時會來學對開發為與體後過還點應實現網絡務質簽際運";
+    /** A link written out in the text: letters, but no language's words ("https", "istio", "io", "blog"…). */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s()<>\\u3000-\\u303F\\uFF00-\\uFFEF]*");
     /** How much of a long text is looked at: its language shows long before its end. */
     private static final int SAMPLE = 2_000;
 
@@ -28,7 +31,7 @@ final class TextLanguage {
 
     /**
      * The tag of a text: Chinese when Han characters outnumber words in other letters (a Chinese sentence with
-     * English product names is Chinese), Japanese when kana are among them, Korean for Hangul, else English.
+     * English product names is Chinese; links written out are not counted), Japanese when kana are among them, Korean for Hangul, else English.
      */
     static String of(String text) {
         int han = 0;
@@ -38,9 +41,10 @@ final class TextLanguage {
         int simplified = 0;
         int traditional = 0;
         boolean inWord = false;
-        int end = Math.min(text.length(), SAMPLE);
+        String sample = URL.matcher(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text).replaceAll(" ");
+        int end = sample.length();
         for (int i = 0; i < end; ) {
-            int c = text.codePointAt(i);
+            int c = sample.codePointAt(i);
             i += Character.charCount(c);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             boolean letter = false;

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,13 +81,17 @@ final class Chromium implements AutoCloseable {
     }
 
     void waitFor(String what, Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what).until(d -> condition.get());
+        // app.js replaces the schedule as the builder changes: an element found a moment ago may be gone
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.get());
     }
 
     /** The ids of the sessions the schedule shows, in order. */
+    @SuppressWarnings("unchecked")
     List<String> sessions() {
-        return all("#schedule article.session").stream().filter(WebElement::isDisplayed)
-                .map(e -> e.getAttribute("data-id")).toList();
+        // in one script: the list read at one moment, never half the old and half the new
+        return (List<String>) js("return Array.from(document.querySelectorAll('#schedule article.session'))"
+                + ".filter(e => e.getClientRects().length > 0).map(e => e.dataset.id);");
     }
 
     /** The heading levels of the page, in order. */

@@ -72,6 +72,9 @@ class PageStructureTest {
                 .contains("<h1 lang=\"en\">Kubecon China 2023</h1>");
         assertThat(TextLanguage.of("Kubespray 基于 Ansible 构建，管理 Kubernetes 集群")).isEqualTo("zh-Hans");
         assertThat(TextLanguage.of("Talk by 张三 about Kubernetes networking in depth")).isEqualTo("en");
+        assertThat(TextLanguage.of("简单介绍：Ambient Mesh, 支持 1.28 新的 Sidecar Container"
+                + " (https://istio.io/latest/blog/2023/native-sidecars/)，Gateway API")).as("a link's words are no language")
+                .isEqualTo("zh-Hans");
         assertThat(TextLanguage.of("這個演講介紹了們的開發")).isEqualTo("zh-Hant");
         assertThat(TextLanguage.of("クラウドネイティブの未来")).isEqualTo("ja");
         assertThat(TextLanguage.of("쿠버네티스 보안")).isEqualTo("ko");
