@@ -98,8 +98,8 @@ final class BuilderSection {
                 button(t.get("builder.update")).withType("submit").withId("update"))
                 .withMethod("get").withAction(model.local("/")).withId("builder")
                 .withData("base", model.base().toString())
-                .withData("json", model.local("/sessions.json"))
-                .withData("count", model.local("/count.json"))
+                .withData("json", model.local(FeedQuery.JSON_PATH))
+                .withData("count", model.local(FeedQuery.COUNT_PATH))
                 .withData("page", model.local("/"))
                 .withData("name", schedule.title())
                 .withData("words", FeedQuery.FORM_WORD);

@@ -108,6 +108,14 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
                 .equals(word) ? word : "\"" + word.replace("\"", "") + "\"").toList());
     }
 
+    /** The JSON of a selection's sessions. */
+    static final String JSON_PATH = "/sessions.json";
+    /**
+     * A selection's count and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}: what the page's builder
+     * asks as you type, instead of the whole sessions.json.
+     */
+    static final String COUNT_PATH = "/count.json";
+
     /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
     public record Route(Feed feed, String name) {
     }
@@ -119,9 +127,9 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
                 return new Route(Feed.CALENDAR, null);
             case "/starred.ics":
                 return new Route(Feed.STARRED, null);
-            case "/sessions.json":
+            case JSON_PATH:
                 return new Route(Feed.JSON, null);
-            case "/count.json":
+            case COUNT_PATH:
                 return new Route(Feed.COUNT, null);
             default:
                 for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
@@ -159,8 +167,8 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
             case STARRED -> "/starred.ics";
             case TRACK -> "/tracks/" + encode(name) + ".ics";
             case SESSION -> "/sessions/" + encode(name) + ".ics";
-            case JSON -> "/sessions.json";
-            case COUNT -> "/count.json";
+            case JSON -> JSON_PATH;
+            case COUNT -> COUNT_PATH;
         };
     }
 

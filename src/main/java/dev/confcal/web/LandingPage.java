@@ -79,7 +79,7 @@ final class LandingPage {
                                 model.isStatic() ? BuilderSection.staticFeeds(page) : BuilderSection.builder(page),
                                 ScheduleSection.render(page)),
                         page.own(footer(p(text(t.get("footer.made", model.sourceName()) + " "),
-                                iff(!model.isStatic(), a("sessions.json").withHref(model.local("/sessions.json")))))))
+                                iff(!model.isStatic(), a(FeedQuery.JSON_PATH.substring(1)).withHref(model.local(FeedQuery.JSON_PATH)))))))
         ).attr("lang", model.articles().pageLanguage()).withData("static", Boolean.toString(model.isStatic()));
         try {
             html.render(FlatHtml.into(out));

@@ -81,8 +81,8 @@ public final class WebApp {
         route(config, "/starred.ics", ctx -> feed(ctx, Feed.STARRED, null));
         route(config, "/tracks/{file}", this::track);
         route(config, "/sessions/{file}", this::session);
-        route(config, "/sessions.json", ctx -> feed(ctx, Feed.JSON, null));
-        route(config, "/count.json", ctx -> feed(ctx, Feed.COUNT, null));
+        route(config, FeedQuery.JSON_PATH, ctx -> feed(ctx, Feed.JSON, null));
+        route(config, FeedQuery.COUNT_PATH, ctx -> feed(ctx, Feed.COUNT, null));
         route(config, "/", this::landing);
         route(config, "/static/app.css", ctx -> asset(ctx, "app.css", "text/css;charset=utf-8"));
         route(config, "/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript;charset=utf-8"));
