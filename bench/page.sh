@@ -4,7 +4,7 @@
 #   BEFORE_REF=c344b56 bench/page.sh   # the build to compare with (default: before the page's rework, issue 13)
 # Both servers serve the same generated notes (bench/generate_notes.py 1000) on loopback; the measuring is
 # PageAtScaleLoadTest's (page bytes, DOM nodes, bytes fetched when a keyword is typed, first contentful paint with
-# the CPU throttled 4× through CDP, median of five loads at 375×812).
+# the CPU throttled 4× through CDP and the load event, medians of five loads at 375×812).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +29,7 @@ git archive "$BEFORE_REF" | tar -x -C "$work/before"
 python3 bench/generate_notes.py 1000 "$work/notes.md"
 
 serve() { # serve JAR PORT: in the background until it answers
-  java -jar "$1" serve --quiet --port "$2" "$work/notes.md" > "$work/$2.log" 2>&1 &
+  java -jar "$1" serve --quiet --port "$2" --state "$work/$2.state.json" "$work/notes.md" > "$work/$2.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 6000); do curl -sf -o /dev/null "http://localhost:$2/healthz" && return 0; sleep 0.01; done
   echo "no answer on port $2" >&2; return 1

@@ -78,6 +78,8 @@ class LandingPageTest {
             assertThat(spaced).contains("value=\"" + server.url("/calendar.ics?q=mesh&amp;q=wasm") + "\"");
             assertThat(text(server.get("/?q=wasm%EF%BC%8Cmesh"))).as("a full-width comma")
                     .contains("value=\"" + server.url("/calendar.ics?q=mesh&amp;q=wasm") + "\"");
+            assertThat(text(server.get("/?q=wasm%E3%80%81mesh%E3%80%80istio"))).as("an ideographic comma and space")
+                    .contains("value=\"" + server.url("/calendar.ics?q=istio&amp;q=mesh&amp;q=wasm") + "\"");
             String phrase = text(server.get("/?q=%22service+mesh%22"));
             assertThat(listed(phrase)).containsExactly("B2");
             assertThat(phrase).contains("value=\"&quot;service mesh&quot;\"")

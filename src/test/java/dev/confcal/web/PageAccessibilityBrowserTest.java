@@ -75,6 +75,8 @@ class PageAccessibilityBrowserTest {
         chromium.colorScheme("dark");
         open("/?starred=true");
         found.put("dark", chromium.axeViolations());
+        open("/?hl=zh&q=wasm");
+        found.put("Chinese labels, dark", chromium.axeViolations());
         chromium.reset();
         chromium.size(375, 812);
         open("/");

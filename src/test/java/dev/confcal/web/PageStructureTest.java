@@ -97,6 +97,10 @@ class PageStructureTest {
         assertThat(text(server.get("/?starred=true", "Accept-Language", "zh-TW"))).isEqualTo(text(chinese));
         assertThat(header(chinese, "Vary")).contains("Accept-Language");
         assertThat(header(chinese, "ETag")).isNotEqualTo(header(english, "ETag"));
+        assertThat(server.get("/?starred=true", "Accept-Language", "en", "If-None-Match", header(chinese, "ETag"))
+                .statusCode()).as("the Chinese page's validator, asked in English").isEqualTo(200);
+        assertThat(server.get("/?starred=true", "Accept-Language", "zh", "If-None-Match", header(chinese, "ETag"))
+                .statusCode()).isEqualTo(304);
 
         String asked = text(server.get("/?starred=true&hl=zh", "Accept-Language", "en"));
         assertThat(asked).contains("<h2 id=\"subscribe-title\">订阅</h2>")
