@@ -182,13 +182,16 @@ class PageAccessibilityBrowserTest {
 
     @Test
     void screenshotsForTheReadme() throws Exception {
-        try (TestServer seed = new TestServer(null)) { // the bundled notes, as a new user sees them
+        // the bundled notes at a public address, as a visitor of a deployed server sees them
+        try (TestServer seed = new TestServer(null, null,
+                new WebOptions(BaseUrl.parse("https://confcal.example.org"), false, false, 8 << 20))) {
+            chromium.size(1280, 1400);
             chromium.driver.get(seed.url("/?starred=true"));
             chromium.screenshot("landing-desktop.png");
             chromium.size(375, 812);
             chromium.driver.get(seed.url("/"));
             chromium.screenshot("landing-phone.png");
-            chromium.size(1280, 900);
+            chromium.size(1280, 1400);
             chromium.colorScheme("dark");
             chromium.driver.get(seed.url("/?q=wasm+webassembly"));
             chromium.screenshot("landing-dark.png");
