@@ -109,6 +109,11 @@ class PageStructureTest {
         assertThat(text(server.get("/?hl=xx", "Accept-Language", "zh"))).as("an unknown hl is ignored")
                 .contains("<h2 id=\"subscribe-title\">订阅</h2>");
         assertThat(Labels.EN.texts().keySet()).isEqualTo(Labels.ZH.texts().keySet());
+        for (String odd : List.of("*", "zh;q=nonsense", "de-DE, fr;q=0.5", "x".repeat(4_000), "zh;q=0, en;q=0.1")) {
+            var response = server.get("/?starred=true", "Accept-Language", odd);
+            assertThat(response.statusCode()).as(odd).isEqualTo(200);
+            assertThat(text(response)).as(odd).isEqualTo(text(english));
+        }
     }
 
     @Test
