@@ -178,6 +178,13 @@ class PageAccessibilityBrowserTest {
         }
         assertThat(((Number) chromium.js("return document.documentElement.scrollWidth"
                 + " - document.documentElement.clientWidth;")).intValue()).as("horizontal scroll").isLessThanOrEqualTo(0);
+        for (String other : List.of("/?hl=zh", "/?q=wasm+webassembly&alarm=5000")) {
+            open(other);
+            chromium.find("#quick-subscribe").click();
+            assertThat(((Number) chromium.js("return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;")).intValue()).as("horizontal scroll on " + other)
+                    .isLessThanOrEqualTo(0);
+        }
     }
 
     @Test

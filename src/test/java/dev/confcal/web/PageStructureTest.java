@@ -135,10 +135,13 @@ class PageStructureTest {
                 .contains("<code id=\"private-host\">localhost:" + server.app.port() + "</code>")
                 .contains("--base-url https://your.domain");
         for (String base : List.of("http://192.168.1.20:8080", "http://[fd00::1]", "http://nas:8080",
-                "https://printer.local", "http://10.0.0.3", "http://127.0.0.1:8080")) {
+                "https://printer.local", "http://10.0.0.3", "http://127.0.0.1:8080", "http://169.254.10.1",
+                "http://[fe80::1]", "http://[::1]:8080", "http://100.64.0.1", "http://0.0.0.0:8080",
+                "http://172.16.5.4", "https://box.lan", "https://cal.home.arpa", "http://localhost.")) {
             assertThat(PrivateHost.isPrivate(BaseUrl.parse(base).host())).as(base).isTrue();
         }
-        for (String base : List.of("https://cal.example.com", "http://8.8.8.8", "https://[2001:db8::1]:8443")) {
+        for (String base : List.of("https://cal.example.com", "http://8.8.8.8", "https://[2001:db8::1]:8443",
+                "http://172.32.0.1", "http://100.128.0.1")) {
             assertThat(PrivateHost.isPrivate(BaseUrl.parse(base).host())).as(base).isFalse();
         }
         try (TestServer public_ = new TestServer(null, null,
