@@ -98,19 +98,12 @@ final class LandingPage {
 
         /** Marks an element holding the page's own words with their language, where it is not the page's. */
         <T extends ContainerTag<?>> T own(T element) {
-            if (!model.labels().tag.equals(model.articles().pageLanguage())) {
-                element.attr("lang", model.labels().tag);
-            }
-            return element;
+            return model.articles().own(element);
         }
 
         /** Marks an element holding the notes' text with that text's language, where it is not the page's. */
         <T extends ContainerTag<?>> T lang(T element, String text) {
-            String language = TextLanguage.of(text);
-            if (!language.equals(model.articles().pageLanguage())) {
-                element.attr("lang", language);
-            }
-            return element;
+            return model.articles().lang(element, text);
         }
 
         /** Marks an element holding confcal's own English messages (problems). */

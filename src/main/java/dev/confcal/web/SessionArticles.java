@@ -157,7 +157,7 @@ final class SessionArticles {
     }
 
     /** Marks an element holding the notes' text with that text's language, where it is not the page's. */
-    private <T extends ContainerTag<?>> T lang(T element, String text) {
+    <T extends ContainerTag<?>> T lang(T element, String text) {
         String language = TextLanguage.of(text);
         if (!language.equals(pageLanguage)) {
             element.attr("lang", language);
@@ -166,7 +166,7 @@ final class SessionArticles {
     }
 
     /** Marks an element holding the page's own words with their language, where it is not the page's. */
-    private <T extends ContainerTag<?>> T own(T element) {
+    <T extends ContainerTag<?>> T own(T element) {
         if (!labels.tag.equals(pageLanguage)) {
             element.attr("lang", labels.tag);
         }
