@@ -73,6 +73,11 @@ final class SessionArticles {
         return labels;
     }
 
+    /** The schedule these articles are of. */
+    Schedule schedule() {
+        return schedule;
+    }
+
     /** The session's HTML, its own words' matches of {@code keywords} marked (none: as rendered once). */
     String of(Session session, List<String> keywords) {
         Article article = html.computeIfAbsent(session.uid(), uid -> render(session));
@@ -86,26 +91,29 @@ final class SessionArticles {
 
     /** The articles of the schedule being served, one set per path prefix and language, dropped when it changes. */
     static final class Memo {
-        private volatile Schedule schedule;
-        private volatile String pageLanguage;
-        private volatile Map<String, SessionArticles> sets = new ConcurrentHashMap<>();
+        /** One schedule's sets, swapped whole: a request for an older schedule can never add to a newer one's. */
+        private record Sets(Schedule schedule, String pageLanguage, Map<String, SessionArticles> byKey) {
+        }
+
+        private volatile Sets sets = new Sets(null, TextLanguage.ENGLISH, new ConcurrentHashMap<>());
 
         SessionArticles of(Schedule current, String prefix, Labels labels) {
-            if (schedule != current) {
+            Sets mine = sets;
+            if (mine.schedule() != current) {
                 synchronized (this) {
-                    if (schedule != current) {
-                        sets = new ConcurrentHashMap<>();
-                        pageLanguage = TextLanguage.ofSchedule(current);
-                        schedule = current;
+                    mine = sets;
+                    if (mine.schedule() != current) {
+                        mine = new Sets(current, TextLanguage.ofSchedule(current), new ConcurrentHashMap<>());
+                        sets = mine;
                     }
                 }
             }
-            Map<String, SessionArticles> articles = sets;
             String key = labels.code + " " + prefix;
-            if (articles.size() >= MAX_SETS && !articles.containsKey(key)) {
+            String pageLanguage = mine.pageLanguage();
+            if (mine.byKey().size() >= MAX_SETS && !mine.byKey().containsKey(key)) {
                 return new SessionArticles(current, prefix, labels, pageLanguage);
             }
-            return articles.computeIfAbsent(key, k -> new SessionArticles(current, prefix, labels, pageLanguage));
+            return mine.byKey().computeIfAbsent(key, k -> new SessionArticles(current, prefix, labels, pageLanguage));
         }
     }
 
