@@ -32,9 +32,13 @@ import dev.confcal.web.FeedQuery.Parameter;
 import dev.confcal.web.LandingPage.Page;
 import j2html.tags.ContainerTag;
 import j2html.tags.DomContent;
+import j2html.tags.specialized.InputTag;
+import j2html.tags.specialized.OptionTag;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The page's "Subscribe" part: the feed builder (a form whose fields are the feed's parameters, sent to the
@@ -141,8 +145,8 @@ final class BuilderSection {
     }
 
     /** A track's option, marked with its language where it is not that of the labels around it. */
-    private static j2html.tags.specialized.OptionTag trackOption(String title, String language, Labels t) {
-        var option = j2html.TagCreator.option(title);
+    private static OptionTag trackOption(String title, String language, Labels t) {
+        var option = option(title);
         return language.equals(t.tag) ? option : option.attr("lang", language);
     }
 
@@ -155,7 +159,7 @@ final class BuilderSection {
         return invalid ? field.attr("aria-invalid", "true") : field;
     }
 
-    private static j2html.tags.specialized.InputTag words(Parameter parameter, String value, String example) {
+    private static InputTag words(Parameter parameter, String value, String example) {
         return input().withType("search").withName(parameter.key).withValue(value)
                 .withPlaceholder(example).attr("autocomplete", "off").attr("data-words", "");
     }
@@ -223,7 +227,7 @@ final class BuilderSection {
 
     /** Elements side by side (j2html's {@code join} would drop the space before a full stop in them). */
     private static DomContent fragment(DomContent... parts) {
-        return each(java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList(), part -> part);
+        return each(Arrays.stream(parts).filter(Objects::nonNull).toList(), part -> part);
     }
 
     /** {@code container} holding the label's text with {@code inner} in place of its {@code {0}}. */

@@ -2,6 +2,9 @@ package dev.confcal.web;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The language of a piece of the notes' text, as a BCP 47 tag for its {@code lang} attribute, told by its
@@ -21,7 +24,7 @@ final class TextLanguage {
     private static final String SIMPLIFIED = "们个说这国时会来学对开发为与体后过还点应实现网络务质签际运";
     private static final String TRADITIONAL = "們個說這國時會來學對開發為與體後過還點應實現網絡務質簽際運";
     /** A link written out in the text: letters, but no language's words ("https", "istio", "io", "blog"…). */
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+    private static final Pattern URL = Pattern.compile(
             "\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s()<>\\u3000-\\u303F\\uFF00-\\uFFEF]*");
     /** How much of a long text is looked at: its language shows long before its end. */
     private static final int SAMPLE = 2_000;
@@ -77,7 +80,7 @@ final class TextLanguage {
 
     /** The notes' main language, for the page's own {@code lang}: that of most of the sessions' titles and notes. */
     static String ofSchedule(Schedule schedule) {
-        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        Map<String, Integer> votes = new HashMap<>();
         for (Session session : schedule.sessions()) {
             String sample = session.titles().get(0) + "\n" + session.notes();
             votes.merge(of(sample), 1, Integer::sum);
@@ -85,7 +88,7 @@ final class TextLanguage {
         if (votes.isEmpty()) {
             return of(schedule.title());
         }
-        return votes.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey())).orElseThrow().getKey();
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
     }
 }
