@@ -1,23 +1,24 @@
-// confcal landing page: makes the feed builder live. The page works without this file; it only saves a
-// round trip per change. It knows no feed URL rules of its own: the form's field names are the feed's
-// parameters, the server answers with the feed's URL (sessions.json: "feed", "download"), and each button
-// carries its link template (data-template). See FeedQuery.java and FeedLinks.java.
+// confcal landing page: makes the feed builder live. The page works without this file (the form is sent to the
+// server, which lists what it selects); this only saves the round trips. It knows no feed URL rules of its own:
+// the form's field names are the feed's parameters, keyword fields are split by the pattern the page gives
+// (data-words, FeedQuery.FORM_WORD), /count.json answers with the count and the feed's URLs, each button carries
+// its link template (data-template, FeedLinks.java), and the schedule is the server's own HTML for the selection.
 (function () {
   'use strict';
   var enc = encodeURIComponent;
-  var name = document.querySelector('h1').textContent;
 
   function webcal(url) { return url.replace(/^https?:\/\//, 'webcal://'); }
 
-  function fill(template, feed, download) {
+  function fill(template, feed, download, name) {
     return template
       .replace('{webcal:enc}', enc(webcal(feed))).replace('{feed:enc}', enc(feed)).replace('{name:enc}', enc(name))
       .replace('{webcal}', webcal(feed)).replace('{feed}', feed).replace('{download}', download);
   }
 
-  function setLinks(scope, feed, download) {
+  function setLinks(scope, feed, download, name) {
     scope.querySelectorAll('a[data-template]').forEach(function (a) {
-      a.href = fill(a.getAttribute('data-template'), feed, download);
+      a.href = fill(a.getAttribute('data-template'), feed, download, name);
+      a.removeAttribute('aria-disabled');
       a.setAttribute('data-feed', feed);
       a.setAttribute('data-download', download);
     });
@@ -25,12 +26,40 @@
 
   function absolute(path) { return new URL(path, document.baseURI).href; }
 
-  // A static export knows its address only in the browser: make its subscribe links absolute here.
+  function copyText(text, input) {
+    if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
+    if (input) { input.select(); document.execCommand('copy'); }
+    return Promise.resolve();
+  }
+
+  // A feed at a private address cannot be fetched by calendar services; a static export learns its own address here.
+  function privateHost(location) {
+    var host = location.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return location.protocol === 'file:' || host === 'localhost' || host.indexOf('.') < 0 && host.indexOf(':') < 0 ||
+      /\.(localhost|local|internal|lan|home\.arpa|localdomain)$/.test(host) ||
+      /^(127\.|10\.|192\.168\.|169\.254\.|0\.0\.0\.0$|172\.(1[6-9]|2\d|3[01])\.)/.test(host) ||
+      host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe80:/.test(host);
+  }
+
+  var name = document.querySelector('h1').textContent;
+  var box = document.getElementById('builder-box');
+  // On a phone the schedule comes first: the builder folds into its heading; the bar at the top opens it.
+  if (box && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) { box.open = false; }
+  var quick = document.getElementById('quick-subscribe');
+  if (quick && box) { quick.addEventListener('click', function () { box.open = true; }); }
+
+  var settings = document.getElementById('google-settings');
+
   if (document.documentElement.getAttribute('data-static') === 'true') {
     document.querySelectorAll('.feed').forEach(function (feed) {
       var first = feed.querySelector('a[data-feed]');
-      setLinks(feed, absolute(first.getAttribute('data-feed')), absolute(first.getAttribute('data-download')));
+      setLinks(feed, absolute(first.getAttribute('data-feed')), absolute(first.getAttribute('data-download')), name);
     });
+    var warning = document.querySelector('#private-warning[data-check]');
+    if (warning && privateHost(window.location)) {
+      document.getElementById('private-host').textContent = window.location.host || window.location.href;
+      warning.hidden = false;
+    }
     return;
   }
 
@@ -38,87 +67,183 @@
   if (!form) { return; }
   var urlBox = document.getElementById('feed-url');
   var count = document.getElementById('feed-count');
+  var quickCount = document.getElementById('quick-count');
+  var errors = document.getElementById('form-errors');
+  var reminderNote = document.getElementById('reminder-note');
   var copy = document.getElementById('copy');
-  var shown = document.getElementById('shown');
+  var subscribe = document.getElementById('subscribe');
   var base = form.getAttribute('data-base');
-  var json = form.getAttribute('data-json');
+  var words = new RegExp(form.getAttribute('data-words'), 'g');
+  var hl = form.querySelector('input[name=hl]');
   var timer = null;
   var asked = 0;
+  var shownDays = new URLSearchParams(window.location.search).getAll('show');
 
-  // The form as a query string: one parameter per value, fields marked data-split split on their separator.
+  function split(value) {
+    var found = [];
+    value.replace(words, function (match, phrase) {
+      var word = (phrase !== undefined ? phrase : match).trim();
+      if (word) { found.push(word); }
+      return match;
+    });
+    return found;
+  }
+
+  function counted(n) {
+    return count.getAttribute(n === 1 ? 'data-one' : 'data-many').replace('{0}', n);
+  }
+
+  function say(messages) {
+    errors.textContent = '';
+    messages.forEach(function (text) {
+      var p = document.createElement('p');
+      p.className = 'field-error';
+      p.textContent = text;
+      errors.appendChild(p);
+    });
+  }
+
+  // The feed's query: one parameter per value, keyword fields split into words; and the page's, the fields as
+  // typed (the server splits them the same way). A field the browser finds invalid (a reminder of 5000 minutes)
+  // is left out of both and said why, so no link ever carries what a feed refuses.
   function query() {
     var parts = [];
+    var page = [];
+    var invalid = [];
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name || field.disabled || ((field.type === 'checkbox' || field.type === 'radio') && !field.checked)) {
+      if (!field.name || field.disabled || field === hl || ((field.type === 'checkbox') && !field.checked)) { return; }
+      if (field.validity && !field.validity.valid) {
+        field.setAttribute('aria-invalid', 'true');
+        invalid.push(field.getAttribute('data-invalid') || field.validationMessage);
         return;
       }
-      var split = field.getAttribute('data-split');
-      (split ? field.value.split(split) : [field.value]).forEach(function (value) {
-        value = value.trim();
+      field.removeAttribute('aria-invalid');
+      (field.hasAttribute('data-words') ? split(field.value) : [field.value.trim()]).forEach(function (value) {
         if (value) { parts.push(enc(field.name) + '=' + enc(value)); }
       });
+      if (field.value.trim()) { page.push(enc(field.name) + '=' + enc(field.value.trim())); }
     });
+    return { string: parts.join('&'), page: page.join('&'), invalid: invalid };
+  }
+
+  function pageQuery(feedQuery) {
+    var parts = feedQuery ? [feedQuery] : [];
+    if (hl) { parts.push('hl=' + enc(hl.value)); }
+    shownDays.forEach(function (day) { parts.push('show=' + enc(day)); });
     return parts.join('&');
   }
 
-  // Shows the sessions the feed holds; a page opened with a narrower selection links to the full list.
-  function showOnly(ids, total) {
-    var missing = total;
-    document.querySelectorAll('article.session').forEach(function (article) {
-      var hit = ids[article.getAttribute('data-id')] === true;
-      article.hidden = !hit;
-      if (hit) { missing--; }
-    });
-    document.querySelectorAll('.slot, .schedule-day').forEach(function (section) {
-      section.hidden = section.querySelector('article.session:not([hidden])') === null;
-    });
-    return missing;
+  function answer(response) {
+    if (!response.ok) { return response.text().then(function (t) { throw new Error(t.trim()); }); }
+    return response;
+  }
+
+  // The schedule as the server lists this selection: the same HTML as without JavaScript.
+  function showSchedule(search, mine, then) {
+    fetch(form.getAttribute('data-page') + (search ? '?' + search : ''), { headers: { Accept: 'text/html' } })
+      .then(answer).then(function (response) { return response.text(); })
+      .then(function (html) {
+        if (mine !== asked) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('schedule');
+        var old = document.getElementById('schedule');
+        var hadFocus = old.contains(document.activeElement);
+        old.replaceWith(document.importNode(fresh, true));
+        if (hadFocus) {
+          var heading = document.getElementById('schedule-title');
+          heading.setAttribute('tabindex', '-1');
+          heading.focus();
+        }
+        if (then) { then(); }
+      })
+      .catch(function () { /* the list stays as it was; the count says what went wrong */ });
   }
 
   function update() {
     var mine = ++asked;
-    var qs = query();
-    fetch(json + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } })
-      .then(function (response) {
-        if (!response.ok) { return response.text().then(function (t) { throw new Error(t.trim()); }); }
-        return response.json();
-      })
-      .then(function (answer) {
+    var built = query();
+    var alarm = form.elements.alarm;
+    reminderNote.hidden = !(alarm && alarm.value !== '' && alarm.validity.valid);
+    fetch(form.getAttribute('data-count') + (built.string ? '?' + built.string : ''),
+      { headers: { Accept: 'application/json' } })
+      .then(answer).then(function (response) { return response.json(); })
+      .then(function (result) {
         if (mine !== asked) { return; }
-        var feed = base + answer.feed;
+        say(built.invalid);
+        var feed = base + result.feed;
         urlBox.value = feed;
-        setLinks(document.getElementById('subscribe'), feed, base + answer.download);
-        count.textContent = answer.count + (answer.count === 1 ? ' session' : ' sessions');
-        var ids = {};
-        answer.sessions.forEach(function (s) { ids[s.id] = true; });
-        var missing = showOnly(ids, answer.count);
-        var search = answer.feed.indexOf('?') >= 0 ? answer.feed.substring(answer.feed.indexOf('?')) : '';
-        history.replaceState(null, '', location.pathname + search + location.hash);
-        shown.hidden = missing === 0;
-        shown.firstChild.textContent = missing + ' of them are not on this page: ';
-        shown.querySelector('a').href = location.pathname + search;
-        shown.querySelector('a').textContent = 'show all ' + answer.count;
+        setLinks(subscribe, feed, base + result.download, name);
+        count.textContent = counted(result.count);
+        quickCount.textContent = counted(result.count);
+        var page = pageQuery(built.page);
+        history.replaceState(null, '', window.location.pathname + (page ? '?' + page : ''));
+        document.querySelectorAll('.languages a[hreflang]').forEach(function (a) {
+          var code = new URL(a.href).searchParams.get('hl');
+          a.href = window.location.pathname + '?' + (built.page ? built.page + '&' : '') + 'hl=' + enc(code);
+        });
+        showSchedule(page, mine);
       })
       .catch(function (error) {
-        if (mine === asked) { count.textContent = '— (' + error.message + ')'; }
+        if (mine !== asked) { return; }
+        say(built.invalid.concat([errors.getAttribute('data-request') + ' ' + error.message]));
+        subscribe.querySelectorAll('a[data-template]').forEach(function (a) {
+          a.removeAttribute('href');
+          a.setAttribute('aria-disabled', 'true');
+        });
       });
   }
 
-  function later() { clearTimeout(timer); timer = setTimeout(update, 120); }
+  function later() { clearTimeout(timer); timer = setTimeout(update, 150); }
+
+  // Sets the builder to a selection the page links to ("show all", "without ★ starred only").
+  function apply(search) {
+    var params = new URLSearchParams(search);
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field === hl) { return; }
+      var values = params.getAll(field.name);
+      if (field.type === 'checkbox') {
+        field.checked = values.indexOf(field.value) >= 0;
+      } else if (field.hasAttribute('data-words')) {
+        field.value = values.join(' ');
+      } else {
+        field.value = values.length ? values[0] : '';
+      }
+    });
+    shownDays = params.getAll('show');
+    update();
+  }
+
   form.addEventListener('input', later);
   form.addEventListener('change', later);
   form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
   document.getElementById('update').hidden = true;
 
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('#schedule a.refilter, #schedule a.unfold');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) { return; }
+    event.preventDefault();
+    if (link.classList.contains('refilter')) {
+      apply(new URL(link.href).search);
+      return;
+    }
+    var day = link.getAttribute('data-show');
+    shownDays.push(day);
+    var mine = ++asked;
+    var search = pageQuery(query().page);
+    history.replaceState(null, '', window.location.pathname + '?' + search + '#day-' + day);
+    showSchedule(search, mine, function () {
+      var heading = document.querySelector('#day-' + day + ' h3');
+      if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+    });
+  });
+
   copy.hidden = false;
   copy.addEventListener('click', function () {
-    var done = function () { copy.textContent = 'Copied'; setTimeout(function () { copy.textContent = 'Copy URL'; }, 1500); };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(urlBox.value).then(done);
-    } else {
-      urlBox.select();
-      document.execCommand('copy');
-      done();
-    }
+    var label = copy.textContent;
+    copyText(urlBox.value, urlBox).then(function () {
+      copy.textContent = copy.getAttribute('data-done');
+      setTimeout(function () { copy.textContent = label; }, 1500);
+    });
   });
+  // Google's fallback: the URL is on the clipboard when its "From URL" page opens.
+  if (settings) { settings.addEventListener('click', function () { copyText(urlBox.value, null); }); }
 })();

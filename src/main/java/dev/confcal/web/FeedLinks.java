@@ -13,24 +13,29 @@ import java.time.format.DateTimeFormatter;
  */
 final class FeedLinks {
 
+    /**
+     * Each says in words which app it is for ({@code button.KIND} and {@code button.KIND.for} in {@link Labels}):
+     * a tooltip is invisible on a phone.
+     */
     enum Button {
-        SUBSCRIBE("Subscribe", "subscribe", "{webcal}", "Apple Calendar, Outlook desktop, Thunderbird"),
-        GOOGLE("Google Calendar", "google", "https://calendar.google.com/calendar/r?cid={webcal:enc}", "Add by URL"),
-        OUTLOOK("Outlook.com", "outlook", "https://outlook.live.com/calendar/0/addfromweb?url={feed:enc}&name={name:enc}",
-                "Outlook on the web"),
-        DOWNLOAD("Download .ics", "download", "{download}", "A file to import");
-
-        final String label;
-        final String kind;
+        SUBSCRIBE("subscribe", "{webcal}"),
         /** Google accepts only {@code webcal://} in {@code cid}; {@code https://} there is rejected. */
-        final String template;
-        final String hint;
+        GOOGLE("google", "https://calendar.google.com/calendar/r?cid={webcal:enc}"),
+        OUTLOOK("outlook", "https://outlook.live.com/calendar/0/addfromweb?url={feed:enc}&name={name:enc}"),
+        MICROSOFT365("microsoft365", "https://outlook.office.com/calendar/0/addfromweb?url={feed:enc}&name={name:enc}"),
+        DOWNLOAD("download", "{download}");
 
-        Button(String label, String kind, String template, String hint) {
-            this.label = label;
+        final String kind;
+        final String template;
+
+        Button(String kind, String template) {
             this.kind = kind;
             this.template = template;
-            this.hint = hint;
+        }
+
+        /** The internet services that fetch the feed from their own servers: they cannot reach a private address. */
+        boolean fetchedByAService() {
+            return this == GOOGLE || this == OUTLOOK || this == MICROSOFT365;
         }
 
         String href(String feedUrl, String downloadUrl, String name) {
@@ -43,6 +48,9 @@ final class FeedLinks {
                     .replace("{download}", downloadUrl);
         }
     }
+
+    /** Google Calendar's own page for adding a calendar by its URL: where to paste it when the button fails. */
+    static final String GOOGLE_ADD_BY_URL = "https://calendar.google.com/calendar/u/0/r/settings/addbyurl";
 
     private static final DateTimeFormatter GOOGLE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final int GOOGLE_DETAILS_MAX = 900;

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The public feed URL contract, in one place: which feed ({@code /calendar.ics}, {@code /starred.ics},
- * {@code /tracks/<track>.ics}, {@code /sessions/<id>.ics}, {@code /sessions.json}) and its query parameters.
+ * {@code /tracks/<track>.ics}, {@code /sessions/<id>.ics}, {@code /sessions.json}, {@code /count.json}) and its
+ * query parameters.
  * {@link #parse} reads a request, {@link #url} writes the URL for one; the routes, the landing page, the JSON,
  * the static export and (through what the page tells it) {@code app.js} all go through here. Subscribed
  * calendars poll these URLs for years: change nothing here without keeping old URLs working.
@@ -27,7 +28,9 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The resources a feed URL can name. */
     public enum Feed {
-        CALENDAR, STARRED, TRACK, SESSION, JSON
+        CALENDAR, STARRED, TRACK, SESSION, JSON,
+        /** How many sessions a selection holds, and its feed's URLs: what the page's builder asks as you type. */
+        COUNT
     }
 
     public FeedQuery {
@@ -70,12 +73,48 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     }
 
     /**
-     * Reads the landing page's builder form: the same parameters, with keywords typed comma-separated in one
-     * field ({@code q=wasm, istio}). It always describes a {@code /calendar.ics} feed.
+     * Reads the landing page's builder form: the same parameters, with keywords typed in one field, separated by
+     * spaces or commas ({@code q=wasm webassembly, istio}; see {@link #formWords}). It always describes a
+     * {@code /calendar.ics} feed.
      */
     static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
         return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
     }
+
+    /**
+     * How the form's keyword fields are read, word by word: separated by spaces or commas (ASCII or the full-width
+     * and ideographic ones a Chinese keyboard types), a phrase in double quotes kept whole. The page hands this
+     * pattern to {@code app.js}, so the browser splits a field exactly as the server does.
+     */
+    static final String FORM_WORD = "\"([^\"]*)\"|[^\\s\\u3000,\\uFF0C\\u3001\"]+";
+    private static final java.util.regex.Pattern FORM_WORD_PATTERN = java.util.regex.Pattern.compile(FORM_WORD);
+
+    /** The words a keyword field holds: {@code wasm "service mesh",istio} is wasm, service mesh and istio. */
+    static List<String> formWords(String field) {
+        List<String> words = new ArrayList<>();
+        var matcher = FORM_WORD_PATTERN.matcher(field);
+        while (matcher.find()) {
+            String word = (matcher.group(1) != null ? matcher.group(1) : matcher.group()).strip();
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Words as the form shows them, the way {@link #formWords} reads them back: a phrase in quotes. */
+    static String formValue(List<String> words) {
+        return String.join(" ", words.stream().map(word -> formWords(word).size() == 1 && formWords(word).get(0)
+                .equals(word) ? word : "\"" + word.replace("\"", "") + "\"").toList());
+    }
+
+    /** The JSON of a selection's sessions. */
+    static final String JSON_PATH = "/sessions.json";
+    /**
+     * A selection's count and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}: what the page's builder
+     * asks as you type, instead of the whole sessions.json.
+     */
+    static final String COUNT_PATH = "/count.json";
 
     /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
     public record Route(Feed feed, String name) {
@@ -88,8 +127,10 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
                 return new Route(Feed.CALENDAR, null);
             case "/starred.ics":
                 return new Route(Feed.STARRED, null);
-            case "/sessions.json":
+            case JSON_PATH:
                 return new Route(Feed.JSON, null);
+            case COUNT_PATH:
+                return new Route(Feed.COUNT, null);
             default:
                 for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
                     String folder = feed == Feed.TRACK ? "/tracks/" : "/sessions/";
@@ -126,7 +167,8 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
             case STARRED -> "/starred.ics";
             case TRACK -> "/tracks/" + encode(name) + ".ics";
             case SESSION -> "/sessions/" + encode(name) + ".ics";
-            case JSON -> "/sessions.json";
+            case JSON -> JSON_PATH;
+            case COUNT -> COUNT_PATH;
         };
     }
 
@@ -141,12 +183,25 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The query string without {@code ?}, in the canonical order; empty when nothing is asked. */
     public String queryString() {
+        return queryString(false);
+    }
+
+    /**
+     * The same query as the landing page's form sends it, for links to the page: each keyword field as one
+     * parameter, its words as typed ({@link #formValue}: {@code q=wasm%20%22service%20mesh%22}), which
+     * {@link #parseForm} reads back as this query. A feed's own query gives each keyword a parameter instead.
+     */
+    String formQueryString() {
+        return queryString(true);
+    }
+
+    private String queryString(boolean form) {
         List<String> parts = new ArrayList<>();
         if (filter.starredOnly()) {
             parts.add(Parameter.STARRED.key + "=true");
         }
-        filter.keywords().forEach(word -> parts.add(Parameter.Q.key + "=" + encode(word)));
-        filter.exclude().forEach(word -> parts.add(Parameter.EXCLUDE.key + "=" + encode(word)));
+        words(parts, Parameter.Q, filter.keywords(), form);
+        words(parts, Parameter.EXCLUDE, filter.exclude(), form);
         filter.days().forEach(day -> parts.add(Parameter.DAY.key + "=" + day));
         if (filter.track() != null) {
             parts.add(Parameter.TRACK.key + "=" + encode(filter.track()));
@@ -161,6 +216,14 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
             parts.add(Parameter.DOWNLOAD.key + "=1");
         }
         return String.join("&", parts);
+    }
+
+    private static void words(List<String> parts, Parameter parameter, List<String> words, boolean form) {
+        if (form && !words.isEmpty()) {
+            parts.add(parameter.key + "=" + encode(formValue(words)));
+        } else if (!form) {
+            words.forEach(word -> parts.add(parameter.key + "=" + encode(word)));
+        }
     }
 
     /** The path and query: {@code /calendar.ics?starred=true&q=wasm}. */

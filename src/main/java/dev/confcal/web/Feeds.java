@@ -84,6 +84,7 @@ final class Feeds {
         FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
         String what = switch (kind) {
             case JSON -> "json";
+            case COUNT -> "count";
             case SESSION -> "session";
             default -> "ics";
         };
@@ -98,6 +99,8 @@ final class Feeds {
         FeedQuery query = request.query();
         return switch (query.feed()) {
             case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
+            case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
             case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
                     state.loadedAt(), CALENDAR);

@@ -3,7 +3,19 @@ package dev.confcal.web;
 /** A client's mistake: answered 400 with this message as plain text, naming the parameter. */
 final class InvalidRequestException extends RuntimeException {
 
+    /** The query parameter at fault, or null when the mistake is not one parameter's. */
+    private final String parameter;
+
     InvalidRequestException(String message) {
+        this(null, message);
+    }
+
+    InvalidRequestException(String parameter, String message) {
         super(message, null, false, false);
+        this.parameter = parameter;
+    }
+
+    String parameter() {
+        return parameter;
     }
 }

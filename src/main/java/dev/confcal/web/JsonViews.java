@@ -31,6 +31,10 @@ final class JsonViews {
                         List<SessionView> sessions) {
     }
 
+    /** What the page's builder shows as you type: how many sessions, and the feed's URLs (path and query). */
+    record CountView(int count, String feed, String download) {
+    }
+
     record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
                       String checkedAt, boolean current, List<String> problems, List<String> notices,
                       int pendingRemovals, String ledger, List<String> ledgerWarnings, ScheduleView schedule,
@@ -62,6 +66,10 @@ final class JsonViews {
     static byte[] sessions(Schedule schedule, List<Session> sessions, FeedQuery feed) {
         return bytes(new SessionsView(schedule.title(), schedule.zone().getId(), schedule.location(), sessions.size(),
                 feed.url(), feed.withDownload(true).url(), sessions.stream().map(s -> session(schedule, s)).toList()));
+    }
+
+    static byte[] count(int count, FeedQuery feed) {
+        return bytes(new CountView(count, feed.url(), feed.withDownload(true).url()));
     }
 
     static byte[] health(Health health, int cachedResponses) {

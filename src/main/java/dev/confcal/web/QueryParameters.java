@@ -11,7 +11,6 @@ import dev.confcal.web.FeedQuery.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,20 +37,22 @@ final class QueryParameters {
             }
             Parameter parameter = Parameter.of(entry.getKey());
             if (parameter == null) {
-                throw new InvalidRequestException("unknown parameter \"" + printable(entry.getKey()) + "\"; known: "
-                        + Parameter.known());
+                throw new InvalidRequestException(entry.getKey(), "unknown parameter \"" + printable(entry.getKey())
+                        + "\"; known: " + Parameter.known());
             }
             if (!parameter.repeatable && entry.getValue().size() > 1) {
-                throw new InvalidRequestException("parameter \"" + parameter.key + "\" is given more than once");
+                throw new InvalidRequestException(parameter.key, "parameter \"" + parameter.key
+                        + "\" is given more than once");
             }
         }
         QueryParameters read = new QueryParameters(query, form);
         String track = read.single(Parameter.TRACK);
         if (track != null && feed == Feed.TRACK) {
-            throw new InvalidRequestException("parameter \"track\": the path already names the track");
+            throw new InvalidRequestException(Parameter.TRACK.key, "parameter \"track\": the path already names the track");
         }
         if (track != null && !schedule.hasTrack(track)) {
-            throw new InvalidRequestException("parameter \"track\": unknown track \"" + printable(track) + "\""
+            throw new InvalidRequestException(Parameter.TRACK.key, "parameter \"track\": unknown track \""
+                    + printable(track) + "\""
                     + (schedule.trackNames().isEmpty() ? "; these notes define no tracks"
                     : "; known: " + String.join(", ", schedule.trackNames())));
         }
@@ -74,28 +75,28 @@ final class QueryParameters {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes", "on" -> true;
             case "false", "0", "no", "off" -> false;
-            default -> throw new InvalidRequestException("parameter \"" + parameter.key
+            default -> throw new InvalidRequestException(parameter.key, "parameter \"" + parameter.key
                     + "\": must be true or false, not \"" + printable(value) + "\"");
         };
     }
 
-    /** Keywords, one per parameter; the page's form types them comma-separated in one field. */
+    /** Keywords, one per parameter; the page's form types them in one field ({@link FeedQuery#formWords}). */
     private List<String> words(Parameter parameter) {
         List<String> words = new ArrayList<>();
         for (String value : query.getOrDefault(parameter.key, List.of())) {
-            for (String word : form ? Arrays.asList(value.split(",")) : List.of(value)) {
+            for (String word : form ? FeedQuery.formWords(value) : List.of(value)) {
                 if (word.isBlank()) {
                     continue;
                 }
                 if (word.length() > MAX_WORD_LENGTH) {
-                    throw new InvalidRequestException("parameter \"" + parameter.key + "\": a keyword may have at most "
-                            + MAX_WORD_LENGTH + " characters");
+                    throw new InvalidRequestException(parameter.key, "parameter \"" + parameter.key
+                            + "\": a keyword may have at most " + MAX_WORD_LENGTH + " characters");
                 }
                 words.add(word.strip());
             }
         }
         if (words.size() > MAX_WORDS) {
-            throw new InvalidRequestException("parameter \"" + parameter.key + "\": at most " + MAX_WORDS
+            throw new InvalidRequestException(parameter.key, "parameter \"" + parameter.key + "\": at most " + MAX_WORDS
                     + " keywords");
         }
         return words;
@@ -104,7 +105,7 @@ final class QueryParameters {
     private List<LocalDate> days() {
         List<String> values = query.getOrDefault(Parameter.DAY.key, List.of());
         if (values.size() > MAX_DAYS) {
-            throw new InvalidRequestException("parameter \"day\": at most " + MAX_DAYS + " days");
+            throw new InvalidRequestException(Parameter.DAY.key, "parameter \"day\": at most " + MAX_DAYS + " days");
         }
         List<LocalDate> days = new ArrayList<>();
         for (String value : values) {
@@ -114,7 +115,7 @@ final class QueryParameters {
             try {
                 days.add(LocalDate.parse(value.strip()));
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("parameter \"day\": \"" + printable(value)
+                throw new InvalidRequestException(Parameter.DAY.key, "parameter \"day\": \"" + printable(value)
                         + "\" is not a date like 2023-09-27");
             }
         }
@@ -127,7 +128,7 @@ final class QueryParameters {
             return null;
         }
         if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > FeedOptions.MAX_ALARM_MINUTES) {
-            throw new InvalidRequestException("parameter \"alarm\": \"" + printable(value)
+            throw new InvalidRequestException(Parameter.ALARM.key, "parameter \"alarm\": \"" + printable(value)
                     + "\" is not a number of minutes from 0 to " + FeedOptions.MAX_ALARM_MINUTES);
         }
         return Integer.valueOf(value);
@@ -138,8 +139,8 @@ final class QueryParameters {
         try {
             return value == null ? null : Language.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("parameter \"lang\": must be " + FeedQuery.languages() + ", not \""
-                    + printable(value) + "\"");
+            throw new InvalidRequestException(Parameter.LANG.key, "parameter \"lang\": must be "
+                    + FeedQuery.languages() + ", not \"" + printable(value) + "\"");
         }
     }
 }

@@ -33,7 +33,8 @@ final class Responses {
         response.setHeader("Last-Modified", rendered.lastModifiedHeader());
         response.setHeader("Cache-Control", cacheControl);
         if (rendered.gzipped() != null) {
-            response.setHeader("Vary", "Accept-Encoding");
+            String vary = response.getHeader("Vary"); // a route's own, such as the page's Accept-Language
+            response.setHeader("Vary", vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding");
         }
         response.setContentType(rendered.contentType());
         if (reply.notModified()) {

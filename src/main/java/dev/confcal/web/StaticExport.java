@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The server's public routes as a folder of static files, laid out like its URLs ({@link FeedQuery#file()}) so
  * any web server can host it as it is: {@code calendar.ics}, {@code starred.ics}, {@code tracks/<track>.ics},
- * {@code sessions/<id>.ics}, {@code index.html} and its {@code static/} assets. Files are readable by everyone
+ * {@code sessions/<id>.ics}, {@code index.html} (and {@code index.zh.html}, its labels in Chinese) and its
+ * {@code static/} assets. Files are readable by everyone
  * (0644, folders 0755, less what the umask takes away) and each is written to a temporary name and renamed,
  * so a web server never serves half a file. Nothing else goes into the folder: not the ledger.
  */
@@ -51,9 +52,11 @@ public final class StaticExport {
             written.add(file(dir, FeedQuery.session(session.id()).file(),
                     writer.single(edition, session, FeedOptions.DEFAULT), 1));
         }
-        PageModel page = PageModel.exported(schedule, base);
-        written.add(file(dir, "index.html", LandingPage.render(page).getBytes(StandardCharsets.UTF_8),
-                schedule.sessions().size()));
+        for (Labels labels : Labels.values()) { // index.html in English, index.zh.html in Chinese
+            PageModel page = PageModel.exported(schedule, base, labels);
+            written.add(file(dir, PageModel.exportedFile(labels),
+                    LandingPage.render(page).getBytes(StandardCharsets.UTF_8), schedule.sessions().size()));
+        }
         for (String asset : Assets.NAMES) {
             written.add(file(dir, "static/" + asset, Assets.read(asset), 0));
         }

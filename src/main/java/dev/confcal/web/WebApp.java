@@ -81,7 +81,8 @@ public final class WebApp {
         route(config, "/starred.ics", ctx -> feed(ctx, Feed.STARRED, null));
         route(config, "/tracks/{file}", this::track);
         route(config, "/sessions/{file}", this::session);
-        route(config, "/sessions.json", ctx -> feed(ctx, Feed.JSON, null));
+        route(config, FeedQuery.JSON_PATH, ctx -> feed(ctx, Feed.JSON, null));
+        route(config, FeedQuery.COUNT_PATH, ctx -> feed(ctx, Feed.COUNT, null));
         route(config, "/", this::landing);
         route(config, "/static/app.css", ctx -> asset(ctx, "app.css", "text/css;charset=utf-8"));
         route(config, "/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript;charset=utf-8"));
@@ -154,15 +155,17 @@ public final class WebApp {
     private void landing(Context ctx) {
         LiveEdition.State state = live.state();
         Schedule schedule = state.edition().schedule();
-        FeedQuery selection = FeedQuery.parseForm(QueryStrings.parse(ctx.queryString()), schedule).withDownload(false);
+        PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()), ctx.header("Accept-Language"),
+                schedule);
         BaseUrl base = address.of(ctx);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
-                        state.notices(), state.current(), selection),
+                        state.notices(), state.current(), request),
                 () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), state.notices(),
-                        !state.current(), base, selection, articles.of(schedule, base.path())))
+                        !state.current(), base, request, articles.of(schedule, base.path(), request.labels())))
                         .getBytes(StandardCharsets.UTF_8),
                         state.checkedAt(), HTML));
         ctx.header("Content-Security-Policy", PAGE_CSP);
+        ctx.header("Vary", "Accept-Language"); // the labels' language, when hl does not name it: in the key too
         respond(ctx, rendered, "no-cache");
     }
 
@@ -196,8 +199,11 @@ public final class WebApp {
     private record AssetKey(String name) {
     }
 
-    /** The page also depends on the problems shown and on the base URL of its links. */
+    /**
+     * Everything the page depends on: the problems shown, the base URL of its links, and the request as read (its
+     * selection, the labels' language whether asked or negotiated from {@code Accept-Language}, the unfolded days).
+     */
     private record PageKey(long generation, BaseUrl base, List<Problem> problems, List<Problem> notices,
-                           boolean current, FeedQuery selection) {
+                           boolean current, PageRequest request) {
     }
 }

@@ -41,11 +41,22 @@ class FeedQueryPropertyTest {
     @Property(tries = 500)
     void theFormOfThePageReadsTheSameQueryAsTheFeed(@ForAll("queries") FeedQuery query) {
         FeedQuery feed = query.withFeed(Feed.CALENDAR);
-        if (feed.filter().keywords().stream().anyMatch(w -> w.contains(","))
-                || feed.filter().exclude().stream().anyMatch(w -> w.contains(","))) {
-            return; // the form's keyword field is comma-separated: such keywords cannot be typed there
+        if (feed.filter().keywords().stream().anyMatch(w -> w.contains("\""))
+                || feed.filter().exclude().stream().anyMatch(w -> w.contains("\""))) {
+            return; // the form's keyword field keeps a phrase in double quotes: a word cannot hold one
         }
-        assertThat(FeedQuery.parseForm(decode(feed.queryString()), SCHEDULE)).isEqualTo(feed);
+        assertThat(FeedQuery.parseForm(decode(feed.formQueryString()), SCHEDULE)).isEqualTo(feed);
+    }
+
+    @Property(tries = 500)
+    void theFormSplitsItsKeywordFieldsOnSpacesAndCommasAndKeepsQuotedPhrases(@ForAll("queries") FeedQuery query) {
+        for (String word : query.filter().keywords()) {
+            if (!word.contains("\"")) {
+                assertThat(FeedQuery.formWords(FeedQuery.formValue(List.of(word, "wasm")))).containsExactly(word, "wasm");
+            }
+        }
+        assertThat(FeedQuery.formWords("wasm webassembly,istio，容器、\"service mesh\"  ")).containsExactly("wasm",
+                "webassembly", "istio", "容器", "service mesh");
     }
 
     private static String visible(String text) {

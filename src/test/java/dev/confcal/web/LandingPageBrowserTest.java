@@ -4,52 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.confcal.calendar.RoundTrip;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The landing page in a real browser (Debian's headless Chromium). Skipped where Chromium is not installed;
- * {@code .ci/run} installs it. With {@code -Dscreenshots=docs} the desktop and phone screenshots are written
- * there for the README.
+ * The landing page in a real browser (Debian's headless Chromium), as a visitor uses it: the schedule follows the
+ * builder, keywords split, an empty selection says why, the subscribe links are right. Skipped where Chromium is
+ * not installed; {@code .ci/run} installs it. Structure, phone, dark mode and axe-core: {@link PageAccessibilityBrowserTest}.
  */
 @Tag("browser")
 class LandingPageBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static Chromium chromium;
 
     @TempDir
     Path dir;
     TestServer server;
-    WebDriver browser;
 
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Debian's chromium and chromium-driver");
+    /** The seed with two more sessions: one whose notes try to script the page, one at the same time. */
+    static TestServer seedServer(Path dir) throws Exception {
         Path notes = dir.resolve("kubecon.md");
-        String seed = new String(getClass().getResourceAsStream("/golden/kubecon-china-2023.md").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String seed = new String(LandingPageBrowserTest.class.getResourceAsStream("/golden/kubecon-china-2023.md")
+                .readAllBytes(), StandardCharsets.UTF_8);
         Files.writeString(notes, seed + """
 
                 ### 5:00pm
@@ -61,145 +47,234 @@ class LandingPageBrowserTest {
 
                 **[Overlapping | Overlapping Talk - Bob, Acme](https://kccncosschn2023.sched.com/event/EVIL2)**
                 """);
-        server = new TestServer(notes);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        var options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
-        browser = new ChromeDriver(service, options);
+        return new TestServer(notes);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver");
+        chromium = chromium == null ? new Chromium() : chromium;
+        chromium.reset();
+        server = seedServer(dir);
     }
 
     @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void stopServer() {
         if (server != null) {
             server.close();
         }
     }
 
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
     }
 
-    private void waitFor(String what, java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(what).until(driver -> condition.get());
+    private WebElement find(String css) {
+        return chromium.find(css);
+    }
+
+    private void open(String path) {
+        chromium.driver.get(server.url(path));
+    }
+
+    private void countIs(String text) {
+        chromium.waitFor("the count says " + text, () -> find("#feed-count").getText().equals(text));
     }
 
     @Test
-    void theScheduleShowsEverySessionByDayAndSlot() {
-        browser.get(server.url("/"));
-        assertThat(browser.findElements(By.cssSelector("article.session"))).hasSize(36);
-        assertThat(browser.findElements(By.cssSelector("article.session.starred"))).hasSize(12);
-        assertThat(find("#s-1PTJt .title").getText()).isEqualTo("SIG集群生命周期：Kubespray的新功能");
-        assertThat(find("#s-1PTJt .alt-title").getText()).isEqualTo("SIG Cluster Lifecycle: What's New in Kubespray");
-        assertThat(find("#s-1PTJt .speakers").getText()).isEqualTo("Kay Yan (DaoCloud)");
-        assertThat(find("#day-2023-09-28 .slot .conflict").getText()).isEqualTo("2 starred sessions at 17:00");
+    void theScheduleFollowsTheBuilderWithItsMatchesMarkedAndOneClickBackToEverything() throws Exception {
+        open("/");
+        assertThat(chromium.sessions()).hasSize(36);
+        find("input[name=starred]").click();
+        find("input[name=q]").sendKeys("WASM");
+        countIs("2 sessions");
+        chromium.waitFor("the list follows", () -> chromium.sessions().equals(List.of("1R598", "1PTF3")));
+        assertThat(chromium.all("#s-1R598 mark").stream().map(WebElement::getText).toList())
+                .isNotEmpty().allMatch(text -> text.equalsIgnoreCase("wasm"));
+        assertThat(find("#shown").getText()).startsWith("Showing 2 of 36 sessions: ★ starred only · “wasm”.");
+        assertThat(find("#quick-count").getAttribute("textContent")).isEqualTo("2 sessions");
+        String feedUrl = find("#feed-url").getAttribute("value");
+        assertThat(feedUrl).isEqualTo(server.url("/calendar.ics?starred=true&q=wasm"));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/?starred=true&q=WASM");
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) chromium.js(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);");
+        assertThat(fetched).as("the count asked of the small endpoint").contains("/count.json")
+                .doesNotContain("/sessions.json");
+        assertThat(RoundTrip.events(server.get("/calendar.ics?starred=true&q=wasm").body()).stream()
+                .map(RoundTrip.Event::uid).toList())
+                .containsExactly("1R598@kccncosschn2023.sched.com", "1PTF3@kccncosschn2023.sched.com");
+
+        find("#show-all").click();
+        countIs("36 sessions");
+        chromium.waitFor("every session again", () -> chromium.sessions().size() == 36);
+        assertThat(find("input[name=starred]").isSelected()).isFalse();
+        assertThat(find("input[name=q]").getAttribute("value")).isEmpty();
+        assertThat(chromium.driver.getCurrentUrl()).endsWith(":" + server.app.port() + "/");
+        assertThat(chromium.all("#shown")).isEmpty();
+    }
+
+    @Test
+    void keywordsAreSplitOnSpacesAndCommasAndTheAddressKeepsThemAsTyped() throws Exception {
+        open("/");
+        find("input[name=q]").sendKeys("wasm webassembly, \"cloud native\"");
+        String expected = "/calendar.ics?q=cloud%20native&q=wasm&q=webassembly";
+        chromium.waitFor("the feed URL", () -> find("#feed-url").getAttribute("value").equals(server.url(expected)));
+        int count = (int) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(server.get("/count.json?q=wasm&q=webassembly&q=cloud%20native").body()).get("count").asInt();
+        assertThat(count).isGreaterThan(2);
+        countIs(count + " sessions");
+        chromium.waitFor("the list follows", () -> chromium.sessions().size() == count);
+        chromium.driver.navigate().refresh();
+        assertThat(find("input[name=q]").getAttribute("value")).isEqualTo("wasm webassembly, \"cloud native\"");
+        assertThat(find("#feed-url").getAttribute("value")).isEqualTo(server.url(expected));
+        assertThat(chromium.sessions()).hasSize(count);
+    }
+
+    @Test
+    void aSelectionThatFindsNothingSaysWhyAndItsOffersLeadToSessions() {
+        open("/");
+        find("input[name=starred]").click();
+        find("input[name=q]").sendKeys("kubespray");
+        countIs("0 sessions");
+        chromium.waitFor("the hint", () -> !chromium.all("#empty").isEmpty());
+        assertThat(find("#empty").getText()).contains("No session matches this selection.")
+                .contains("On their own: ★ starred only: 12 sessions · “kubespray”: 1 session.");
+        find("#empty").findElement(By.linkText("Without ★ starred only")).click();
+        countIs("1 session");
+        chromium.waitFor("the offer's session", () -> chromium.sessions().equals(List.of("1PTJt")));
+        assertThat(find("input[name=starred]").isSelected()).isFalse();
+
+        find("input[name=q]").clear();
+        find("input[name=q]").sendKeys("kubspray");
+        chromium.waitFor("a spelling", () -> !chromium.all("#empty").isEmpty());
+        find("#empty").findElement(By.linkText("Search “kubespray” instead of “kubspray”")).click();
+        chromium.waitFor("the corrected keyword", () -> chromium.sessions().equals(List.of("1PTJt")));
+        assertThat(find("input[name=q]").getAttribute("value")).isEqualTo("kubespray");
+    }
+
+    @Test
+    void eachButtonSaysWhichAppItIsForAndTheirLinksAreExact() {
+        open("/");
+        find("input[name=starred]").click();
+        countIs("12 sessions");
+        String feedUrl = server.url("/calendar.ics?starred=true");
+        String webcal = feedUrl.replace("http://", "webcal://");
+        assertThat(find("#subscribe-link").getText()).isEqualTo("Subscribe\nApple Calendar, Outlook app, Thunderbird");
+        assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(webcal);
+        assertThat(find("#google-link").getAttribute("href")).isEqualTo(
+                "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
+        assertThat(find("#outlook-link").getAttribute("href")).isEqualTo(
+                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name=Kubecon");
+        assertThat(find("#microsoft365-link").getText()).isEqualTo("Microsoft 365\nwork or school Outlook");
+        assertThat(find("#microsoft365-link").getAttribute("href")).isEqualTo(
+                "https://outlook.office.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name=Kubecon");
+        assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
+        assertThat(find("#google-settings").getAttribute("href"))
+                .isEqualTo("https://calendar.google.com/calendar/u/0/r/settings/addbyurl");
+        assertThat(find("#private-warning").isDisplayed()).isTrue();
+        assertThat(find("#private-warning").getText()).startsWith("Calendar services cannot reach this address. localhost:"
+                + server.app.port() + " can only be reached from this computer");
+    }
+
+    @Test
+    void anInvalidReminderIsExplainedAndLeavesNoLinkThatAnswers400() throws Exception {
+        open("/?starred=true&alarm=10");
+        find("input[name=alarm]").clear();
+        find("input[name=alarm]").sendKeys("5000");
+        chromium.waitFor("the reason", () -> find("#form-errors").getText().contains("from 0 to 1440"));
+        assertThat(find("input[name=alarm]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#reminder-note").isDisplayed()).isFalse();
+        // as the page is now: the script sets the feed URL box's value, which the page source does not show
+        String now = (String) chromium.js("return Array.from(document.querySelectorAll('[href], [data-feed]'))"
+                + ".flatMap(e => ['href', 'data-feed', 'data-download'].filter(n => e.hasAttribute(n))"
+                + ".map(n => n + '=\"' + e.getAttribute(n) + '\"'))"
+                + ".concat(['value=\"' + document.getElementById('feed-url').value + '\"']).join(' ');");
+        var links = PageLinks.onServer(now, server.url(""));
+        assertThat(links).as("the links the script wrote").contains("/calendar.ics?starred=true",
+                "/calendar.ics?starred=true&download=1");
+        for (String link : links) {
+            assertThat(link).doesNotContain("alarm");
+            assertThat(server.get(link).statusCode()).as(link).isEqualTo(200);
+        }
+        find("input[name=alarm]").clear();
+        find("input[name=alarm]").sendKeys("10");
+        chromium.waitFor("the reminder", () -> find("#feed-url").getAttribute("value").endsWith("&alarm=10"));
+        assertThat(find("#form-errors").getText()).isEmpty();
+        assertThat(find("#reminder-note").getText()).startsWith("Google Calendar ignores reminders in calendars it");
+    }
+
+    @Test
+    void theLabelsSwitchToChineseAndStaySoWhileTheBuilderChanges() {
+        open("/");
+        chromium.driver.findElement(By.linkText("中文")).click();
+        assertThat(find("#subscribe-title").getText()).isEqualTo("订阅");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("zh-Hans");
+        find("input[name=starred]").click();
+        countIs("12 个场次");
+        chromium.waitFor("the address keeps the language", () -> chromium.driver.getCurrentUrl()
+                .endsWith("/?starred=true&hl=zh"));
+        chromium.waitFor("the list in Chinese", () -> find("#shown").getText().startsWith("显示 36 个中的 12 个场次"));
+        chromium.driver.findElement(By.linkText("English")).click();
+        assertThat(find("#subscribe-title").getText()).isEqualTo("Subscribe");
+        assertThat(find("input[name=starred]").isSelected()).isTrue();
     }
 
     @Test
     void notesExpandToRenderedMarkdownWithClickableLinks() {
-        browser.get(server.url("/"));
+        open("/");
         WebElement containerd = find("#s-1PTKB details");
         assertThat(containerd.getAttribute("open")).isNull();
         containerd.findElement(By.tagName("summary")).click();
         WebElement link = containerd.findElement(By.cssSelector(".notes a"));
         assertThat(link.getText()).isEqualTo("Sandbox API");
         assertThat(link.getAttribute("href")).isEqualTo("https://github.com/containerd/containerd/issues/4131");
-        assertThat(containerd.findElement(By.cssSelector(".notes strong")).getText())
-                .isEqualTo("Node Resource Interface");
-    }
-
-    @Test
-    void starredAndAKeywordUpdateTheCountAndTheUrlAndThatUrlServesExactlyThoseSessions() throws Exception {
-        browser.get(server.url("/"));
-        assertThat(find("#feed-count").getText()).isEqualTo("36 sessions");
-        find("input[name=starred]").click();
-        find("input[name=q]").sendKeys("WASM");
-        waitFor("the count follows the builder", () -> find("#feed-count").getText().equals("2 sessions"));
-        String feedUrl = find("#feed-url").getAttribute("value");
-        assertThat(feedUrl).isEqualTo(server.url("/calendar.ics?starred=true&q=wasm"));
-
-        List<String> uids = RoundTrip.events(server.get("/calendar.ics?starred=true&q=wasm").body()).stream()
-                .map(RoundTrip.Event::uid).toList();
-        assertThat(uids).containsExactly("1R598@kccncosschn2023.sched.com", "1PTF3@kccncosschn2023.sched.com");
-
-        String webcal = feedUrl.replace("http://", "webcal://");
-        assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(webcal);
-        assertThat(find("#google-link").getAttribute("href")).isEqualTo(
-                "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
-        assertThat(find("#outlook-link").getAttribute("href")).isEqualTo(
-                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name="
-                        + FeedQuery.encode("Kubecon"));
-        assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
-        assertThat(browser.getCurrentUrl()).endsWith("/?starred=true&q=wasm");
-        assertThat(browser.findElements(By.cssSelector("article.session")).stream().filter(WebElement::isDisplayed)
-                .map(e -> e.getAttribute("data-id")).toList()).containsExactly("1R598", "1PTF3");
-    }
-
-    @Test
-    void aPageOpenedWithExcludeKeepsItWhenTheBuilderChanges() {
-        browser.get(server.url("/?exclude=kubespray"));
-        assertThat(find("input[name=exclude]").getAttribute("value")).isEqualTo("kubespray");
-        assertThat(find("#feed-count").getText()).isEqualTo("35 sessions");
-        find("input[name=starred]").click();
-        waitFor("the count follows the builder", () -> find("#feed-count").getText().equals("12 sessions"));
-        assertThat(find("#feed-url").getAttribute("value"))
-                .isEqualTo(server.url("/calendar.ics?starred=true&exclude=kubespray"));
-        assertThat(browser.getCurrentUrl()).endsWith("/?starred=true&exclude=kubespray");
-        find("input[name=starred]").click();
-        find("input[name=exclude]").clear();
-        waitFor("every session again", () -> find("#feed-count").getText().equals("36 sessions"));
-        assertThat(find("#shown").isDisplayed()).as("one session is not on this page").isTrue();
-        assertThat(find("#shown a").getAttribute("href")).endsWith("/");
-    }
-
-    @Test
-    void anInvalidReminderIsExplainedNotSilentlyIgnored() {
-        browser.get(server.url("/"));
-        find("input[name=alarm]").sendKeys("5000");
-        waitFor("the server's message", () -> find("#feed-count").getText().contains("alarm"));
-        assertThat(find("#feed-count").getText()).contains("is not a number of minutes from 0 to 1440");
+        assertThat(containerd.findElement(By.cssSelector(".notes strong")).getText()).isEqualTo("Node Resource Interface");
     }
 
     @Test
     void scriptsInTheNotesNeverRun() {
-        browser.get(server.url("/"));
+        open("/");
         WebElement hostile = find("#s-EVIL1 details");
         hostile.findElement(By.tagName("summary")).click();
         assertThat(hostile.findElement(By.className("notes")).getText()).contains("<script>");
         assertThat(hostile.findElements(By.cssSelector(".notes a"))).isEmpty();
         assertThat(hostile.findElements(By.cssSelector(".notes img"))).isEmpty();
-        assertThat(browser.getTitle()).isEqualTo("Kubecon — confcal");
+        assertThat(chromium.driver.getTitle()).isEqualTo("Kubecon — confcal");
     }
 
     @Test
-    void readableOnAPhoneAndScreenshotsForTheReadme() throws Exception {
-        browser.get(server.url("/"));
-        browser.manage().window().setSize(new Dimension(375, 812));
-        browser.get(server.url("/"));
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
-        assertThat(find("#copy").isDisplayed()).as("JavaScript shows Copy URL").isTrue();
-        assertThat(find("#update").isDisplayed()).as("JavaScript hides the Update button").isFalse();
-
-        try (TestServer seed = new TestServer(null)) { // the bundled notes, as a new user sees them
-            browser.manage().window().setSize(new Dimension(1280, 900));
-            browser.get(seed.url("/?starred=true"));
-            save("landing-desktop.png");
-            browser.manage().window().setSize(new Dimension(375, 812));
-            browser.get(seed.url("/"));
-            save("landing-phone.png");
+    void aThousandSessionsListTheirFirstDayAndUnfoldTheOthersOnRequest() throws Exception {
+        Files.writeString(dir.resolve("big.md"), ConferenceNotes.of(18, 8));
+        try (TestServer big = new TestServer(dir.resolve("big.md"))) {
+            chromium.driver.get(big.url("/"));
+            assertThat(chromium.sessions()).hasSize(56);
+            assertThat((Long) chromium.js("return document.getElementsByTagName('*').length;")).isLessThan(3_000L);
+            find("#unfold-2023-09-03").click();
+            chromium.waitFor("the third day", () -> chromium.sessions().size() == 112);
+            assertThat(chromium.sessions()).contains("B0000113", "B0000168").doesNotContain("B0000057");
+            assertThat((String) chromium.js("return document.activeElement.textContent;"))
+                    .isEqualTo("Sunday, 3 September 2023");
+            find("input[name=q]").sendKeys("wasm");
+            countIs("504 sessions");
+            chromium.waitFor("the selection's first day", () -> chromium.sessions().size() == 56);
         }
     }
 
-    private void save(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    @Test
+    void aStaticExportOpenedAsAFileSaysCalendarServicesCannotReachIt() throws Exception {
+        var parsed = dev.confcal.notes.NotesParser.create().parse("kubecon.md",
+                Files.readString(dir.resolve("kubecon.md")));
+        var edition = dev.confcal.publish.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
+        new StaticExport(new dev.confcal.calendar.IcsWriter()).write(edition, dir.resolve("site"), null);
+        chromium.driver.get(dir.resolve("site/index.html").toUri().toString());
+        assertThat(find("#private-warning").isDisplayed()).isTrue();
+        assertThat(chromium.all(".feed a.subscribe").get(0).getAttribute("href"))
+                .isEqualTo(dir.resolve("site/calendar.ics").toUri().toString());
+        assertThat(chromium.sessions()).hasSize(36);
     }
 }

@@ -101,15 +101,18 @@ class NginxReverseProxyTest {
                 .contains("href=\"/kubecon/sessions/1PTJt.ics?download=1\"")
                 .contains("action=\"/kubecon/\"").contains("href=\"/kubecon/static/app.css\"")
                 .contains("src=\"/kubecon/static/app.js\"").contains("data-json=\"/kubecon/sessions.json\"")
+                .contains("data-count=\"/kubecon/count.json\"").contains("data-page=\"/kubecon/\"")
                 .doesNotContain("http://localhost").doesNotContain("127.0.0.1");
     }
 
     @Test
     void theFormTheAssetsAndTheFeedsWorkThroughTheProxy() throws Exception {
         HttpResponse<String> filtered = get("/kubecon/?starred=true&q=wasm");
-        assertThat(filtered.body()).contains("<span id=\"feed-count\">2 sessions</span>")
+        assertThat(filtered.body()).contains("data-many=\"{0} sessions\">2 sessions</span>")
+                .contains("<a href=\"/kubecon/\" class=\"refilter\" id=\"show-all\">")
                 .contains("value=\"https://localhost:" + nginx.port + "/kubecon/calendar.ics?starred=true&amp;q=wasm\"");
         assertThat(get("/kubecon/static/app.js").statusCode()).isEqualTo(200);
+        assertThat(get("/kubecon/count.json?starred=true&q=wasm").body()).startsWith("{\"count\":2,");
         assertThat(get("/kubecon/sessions.json?starred=true&q=wasm").body())
                 .contains("\"feed\":\"/calendar.ics?starred=true&q=wasm\"");
         HttpResponse<String> feed = get("/kubecon/calendar.ics?starred=true&q=wasm");
