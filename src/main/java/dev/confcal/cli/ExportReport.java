@@ -23,8 +23,10 @@ final class ExportReport {
         if (verbose) {
             for (WrittenFile file : written) {
                 String relative = root.relativize(file.path().toAbsolutePath().normalize()).toString();
-                out.printf(Locale.ROOT, "%-40s %5d %s %8.1f KB%n", relative, file.events(),
-                        file.events() == 1 ? "event " : "events", file.bytes() / 1024.0);
+                String events = relative.endsWith(".ics")
+                        ? String.format(Locale.ROOT, "%5d %s", file.events(), file.events() == 1 ? "event " : "events")
+                        : " ".repeat(12);
+                out.printf(Locale.ROOT, "%-40s %s %8.1f KB%n", relative, events, file.bytes() / 1024.0);
             }
             out.println();
         }
@@ -35,6 +37,7 @@ final class ExportReport {
         int tracks = 0;
         int sessions = 0;
         int assets = 0;
+        List<String> pages = new java.util.ArrayList<>();
         long bytes = 0;
         for (WrittenFile file : written) {
             String relative = root.relativize(file.path().toAbsolutePath().normalize()).toString();
@@ -51,6 +54,8 @@ final class ExportReport {
                 sessions++;
             } else if (relative.startsWith("static/")) {
                 assets++;
+            } else if (relative.endsWith(".html")) {
+                pages.add(relative);
             }
         }
         if (tracks > 0) {
@@ -59,8 +64,10 @@ final class ExportReport {
         }
         out.printf(Locale.ROOT, "  %-14s%5d %s, one per session%n", "sessions/", sessions,
                 sessions == 1 ? "feed" : "feeds");
-        out.printf(Locale.ROOT, "  %-14s%5d page to subscribe from, with static/ (%d %s)%n", "index.html", 1, assets,
-                assets == 1 ? "file" : "files");
+        // index.html and a page per other language of its labels (index.zh.html)
+        out.printf(Locale.ROOT, "  %-14s%5d %s to subscribe from, with static/ (%d %s)%n",
+                pages.size() == 1 ? pages.get(0) : "index*.html", pages.size(), pages.size() == 1 ? "page" : "pages",
+                assets, assets == 1 ? "file" : "files");
         out.printf(Locale.ROOT, "%d files, %s%s%n", written.size(), size(bytes),
                 verbose ? "" : " (--verbose lists them)");
         if (!result.clean()) {

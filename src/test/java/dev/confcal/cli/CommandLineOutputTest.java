@@ -230,7 +230,7 @@ class CommandLineOutputTest {
         CliRun verbose = CliRun.run("export", "--verbose", "--out", out.toString(), tiny().toString());
         try (Stream<Path> files = Files.walk(out)) {
             List<String> written = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString()).toList();
-            assertThat(written).hasSize(7);
+            assertThat(written).hasSize(8);
             for (String file : written) {
                 assertThat(verbose.out()).as(file).containsPattern("(?m)^" + java.util.regex.Pattern.quote(file)
                         + " ");
