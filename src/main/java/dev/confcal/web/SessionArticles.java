@@ -143,7 +143,9 @@ final class SessionArticles {
             body.append(lang(p(speakers).withClass("speakers"), speakers).render());
         }
         if (!session.notes().isBlank()) {
-            body.append(lang(details(summary(excerpt(session.notes())),
+            // open, the notes show whole below: the excerpt gives way to "Hide notes" instead of repeating them
+            body.append(lang(details(summary(span(excerpt(session.notes())).withClass("excerpt"),
+                            span(labels.get("session.hide-notes")).withClass("when-open").attr("lang", labels.tag)),
                     div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes")), session.notes())
                     .render());
         }

@@ -93,8 +93,8 @@ class LandingPageBrowserTest {
         find("input[name=q]").sendKeys("WASM");
         countIs("2 sessions");
         chromium.waitFor("the list follows", () -> chromium.sessions().equals(List.of("1R598", "1PTF3")));
-        assertThat(chromium.all("#s-1R598 mark").stream().map(WebElement::getText).toList())
-                .isNotEmpty().allMatch(text -> text.equalsIgnoreCase("wasm"));
+        assertThat(chromium.all("#s-1R598 mark").stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                .toList()).isNotEmpty().allMatch(text -> text.equalsIgnoreCase("wasm"));
         assertThat(find("#shown").getText()).startsWith("Showing 2 of 36 sessions: ★ starred only · “wasm”.");
         assertThat(find("#quick-count").getAttribute("textContent")).isEqualTo("2 sessions");
         String feedUrl = find("#feed-url").getAttribute("value");
@@ -229,7 +229,13 @@ class LandingPageBrowserTest {
         open("/");
         WebElement containerd = find("#s-1PTKB details");
         assertThat(containerd.getAttribute("open")).isNull();
+        WebElement excerpt = containerd.findElement(By.cssSelector("summary .excerpt"));
+        WebElement hide = containerd.findElement(By.cssSelector("summary .when-open"));
+        assertThat(excerpt.isDisplayed()).isTrue();
+        assertThat(hide.isDisplayed()).isFalse();
         containerd.findElement(By.tagName("summary")).click();
+        assertThat(excerpt.isDisplayed()).as("open, the notes are not shown twice").isFalse();
+        assertThat(hide.getText()).isEqualTo("Hide notes");
         WebElement link = containerd.findElement(By.cssSelector(".notes a"));
         assertThat(link.getText()).isEqualTo("Sandbox API");
         assertThat(link.getAttribute("href")).isEqualTo("https://github.com/containerd/containerd/issues/4131");

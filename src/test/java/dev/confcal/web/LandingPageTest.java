@@ -93,7 +93,10 @@ class LandingPageTest {
             String page = text(server.get("/?q=SIDECAR+mesh"));
             assertThat(page).contains("<a href=\"https://conf2023.sched.com/event/B2\" rel=\"noopener\">"
                     + "<mark>Mesh</mark></a>").contains("<p class=\"alt-title\"><mark>Mesh</mark> Talk</p>")
-                    .contains("<details open><summary>the service <mark>mesh</mark> &amp; its <mark>sidecar</mark>s")
+                    .contains("<details open><summary><span class=\"excerpt\">the service <mark>mesh</mark> &amp; its"
+                            + " <mark>sidecar</mark>s</span><span class=\"when-open\" lang=\"en\">Hide notes</span>"
+                            + "</summary><div class=\"notes\"><p>the service <mark>mesh</mark> &amp; its"
+                            + " <mark>sidecar</mark>s</p>")
                     .contains("<p class=\"speakers\">Bo Li (<mark>Mesh</mark> Inc)</p>");
             assertThat(text(server.get("/?q=mesh+amp"))).as("an entity is not text").contains("<mark>mesh</mark> &amp;")
                     .doesNotContain("&<mark>amp</mark>;");
