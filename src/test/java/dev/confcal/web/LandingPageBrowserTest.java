@@ -181,6 +181,19 @@ class LandingPageBrowserTest {
                 + server.app.port() + " can only be reached from this computer");
     }
 
+    /** README: "When Google's button fails, the page links to Google's own 'From URL' page (the URL is copied on the way)". */
+    @Test
+    void googlesFromUrlLinkCopiesTheFeedUrlOnTheWay() {
+        open("/?starred=true");
+        // a clipboard that records, and the link kept from leaving for Google (tests never reach the internet)
+        chromium.js("window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
+                + " value: {writeText: function (text) { window.copied = text; return Promise.resolve(); }}});"
+                + " document.getElementById('google-settings').addEventListener('click',"
+                + " function (e) { e.preventDefault(); });");
+        find("#google-settings").click();
+        assertThat(chromium.js("return window.copied;")).isEqualTo(server.url("/calendar.ics?starred=true"));
+    }
+
     @Test
     void anInvalidReminderIsExplainedAndLeavesNoLinkThatAnswers400() throws Exception {
         open("/?starred=true&alarm=10");
