@@ -1,5 +1,6 @@
 package dev.confcal.cli;
 
+import dev.confcal.schedule.EditDistance;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,9 +95,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         String typed = given.toLowerCase(Locale.ROOT);
         // one letter from another is always one edit: no guess for short options
         List<String> near = stripDashes(given).length() < 3 ? List.of() : names.stream()
-                .filter(name -> distance(typed, name.toLowerCase(Locale.ROOT)) <= Math.max(1, Math.min(3,
+                .filter(name -> EditDistance.between(typed, name.toLowerCase(Locale.ROOT)) <= Math.max(1, Math.min(3,
                         stripDashes(given).length() / 3)))
-                .sorted(Comparator.comparingInt(name -> distance(typed, name.toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparingInt(name -> EditDistance.between(typed, name.toLowerCase(Locale.ROOT))))
                 .toList();
         // picocli's own: long options sharing the first two letters (--conf → --confirm-removals)
         List<String> offered = !near.isEmpty() ? near : given.startsWith("--") ? picocliSuggestions : List.of();
@@ -110,27 +111,6 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     private static String stripDashes(String name) {
         return name.replaceFirst("^-+", "");
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from one string to the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** {@code --port} for an option, {@code NOTES.md} for the notes file. */

@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.schedule.EditDistance;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
@@ -138,7 +139,7 @@ final class EmptySelection {
             int longest = Math.min(word.length(), keyword.length() + allowed);
             for (int length = Math.max(MIN_SUGGESTED_LENGTH, keyword.length() - allowed); length <= longest; length++) {
                 String candidate = word.substring(0, length);
-                int distance = distance(keyword, candidate, bestDistance + 1);
+                int distance = EditDistance.between(keyword, candidate, bestDistance + 1);
                 boolean closerInLength = best != null && Math.abs(candidate.length() - keyword.length())
                         < Math.abs(best.length() - keyword.length());
                 if (distance < bestDistance || distance == bestDistance && closerInLength) {
@@ -148,31 +149,5 @@ final class EmptySelection {
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance, with adjacent swaps counted as one edit; gives up once it reaches {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-                rowMin = Math.min(rowMin, d[i][j]);
-            }
-            if (rowMin >= limit) {
-                return limit;
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
