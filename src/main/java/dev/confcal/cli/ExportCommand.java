@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
         header = "Writes the feeds and the landing page as static files, for any web server.",
-        description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics, index.html and"
-                + " static/ to a folder that any web server can host as it is, laid out like serve's URLs. The ledger"
+        description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics, index.html (and"
+                + " index.zh.html, the page in Chinese) and static/ to a folder that any web server can host as it is, laid out like serve's URLs. The ledger"
                 + " of what was published keeps SEQUENCE growing and removed sessions cancelled from one export to"
                 + " the next; it is kept beside the folder, never in it."},
         parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
