@@ -1,7 +1,10 @@
 package dev.confcal.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +21,22 @@ record CliRun(int code, String out, String err) {
 
     static CliRun run(Terminal terminal, String... args) {
         return run(terminal, CLOCK, args);
+    }
+
+    /** A run, and what the process's own standard error received meanwhile: where the loggers write. */
+    record Logged(CliRun run, String log) {
+    }
+
+    static Logged logging(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            CliRun run = run(args);
+            return new Logged(run, log.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
     }
 
     static CliRun run(Terminal terminal, Clock clock, String... args) {

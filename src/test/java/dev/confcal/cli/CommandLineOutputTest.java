@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,18 +128,14 @@ class CommandLineOutputTest {
     /** Issue 13: a port in use printed Javalin's ERROR line, with its exception, before confcal's own message. */
     @Test
     void aPortInUseIsOnlyConfcalsOwnLine() throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        CliRun.Logged logged;
         try (ServerSocket taken = new ServerSocket(0)) {
-            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-            CliRun run = CliRun.run("serve", "--quiet", "--port", String.valueOf(taken.getLocalPort()));
-            assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo("confcal: cannot listen on port " + taken.getLocalPort()
+            logged = CliRun.logging("serve", "--quiet", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(logged.run().code()).isEqualTo(2);
+            assertThat(logged.run().err()).isEqualTo("confcal: cannot listen on port " + taken.getLocalPort()
                     + ": address already in use\n");
-        } finally {
-            System.setErr(original);
         }
-        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("ERROR").doesNotContain("Exception");
+        assertThat(logged.log()).doesNotContain("ERROR").doesNotContain("Exception");
     }
 
     @Test

@@ -3,14 +3,12 @@ package dev.confcal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.RoundTrip;
-import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,26 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
-
     private static final String NOTES = "## 2023-09-27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n";
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void checkPrintsTheBundledScheduleAndExitsCleanly() {
-        Run run = run("check");
+        CliRun run = CliRun.run("check");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Kubecon China 2023 — Asia/Shanghai (assumed), 34 sessions, 10 starred\n"
                         + "\n2023-09-27 Wed\n"
@@ -60,7 +46,7 @@ class CommandLineTest {
     void checkExitsOneAndNamesTheLineWhenTheNotesHaveProblems() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, "## 2023-09-27\n\n### 25:00\n\n[T - A, B](https://x.sched.com/event/A1)\n");
-        Run run = run("check", notes.toString());
+        CliRun run = CliRun.run("check", notes.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("\nErrors (1):\n" + notes + ":3: error: time heading \"25:00\" is not a time")
                 .endsWith("1 error, 0 warnings (1 notice)\n");
@@ -91,7 +77,7 @@ class CommandLineTest {
 
                 - [Lost - Di Eve, Delta](https://x2024.sched.com/event/D4)
                 """);
-        Run run = run("check", notes.toString());
+        CliRun run = CliRun.run("check", notes.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains(
                 notes + ":4: error: day heading \"Day 2\" has no date",
@@ -119,7 +105,7 @@ class CommandLineTest {
 
                 <https://kccncosschn2023.sched.com/event/C3/ebpf-everywhere>
                 """);
-        Run run = run("check", notes.toString());
+        CliRun run = CliRun.run("check", notes.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("""
                 Styles — Asia/Shanghai (assumed), 3 sessions, 2 starred
@@ -147,7 +133,7 @@ class CommandLineTest {
 
     @Test
     void aTimezoneOptionThatNoCalendarCanBeGivenIsUnusableInput() {
-        Run run = run("check", "--timezone", "+05:30");
+        CliRun run = CliRun.run("check", "--timezone", "+05:30");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --timezone +05:30 has no iCalendar definition that calendars can"
                 + " read; name the place instead, such as Asia/Kolkata. Try confcal check --help.\n");
@@ -155,26 +141,26 @@ class CommandLineTest {
 
     @Test
     void aFixedOffsetTimezoneOptionIsWrittenAsItsEtcZoneAndSaidSo() throws Exception {
-        Run run = run("check", "--timezone", "UTC+8");
+        CliRun run = CliRun.run("check", "--timezone", "UTC+8");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Kubecon China 2023 — Etc/GMT-8, 34 sessions, 10 starred\n")
                 .contains("kubecon-china-2023.md: notice: timezone \"UTC+08:00\" is written as Etc/GMT-8");
         Path out = dir.resolve("site");
-        assertThat(run("export", "--timezone", "UTC+8", "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.run("export", "--timezone", "UTC+8", "--out", out.toString()).code()).isZero();
         assertThat(RoundTrip.events(Files.readAllBytes(out.resolve("calendar.ics")))).hasSize(34)
                 .first().extracting(RoundTrip.Event::start).isEqualTo(Instant.parse("2023-09-27T03:00:00Z"));
     }
 
     @Test
     void aMissingFileIsUnusableInputWithoutAStackTrace() {
-        Run run = run("check", dir.resolve("nope.md").toString());
+        CliRun run = CliRun.run("check", dir.resolve("nope.md").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: " + dir.resolve("nope.md") + ": no such file\n");
     }
 
     @Test
     void serveWithAMissingFileSaysSoAndExitsTwo() {
-        Run run = run("serve", "--port", "0", dir.resolve("gone.md").toString());
+        CliRun run = CliRun.run("serve", "--port", "0", dir.resolve("gone.md").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: " + dir.resolve("gone.md") + ": no such file\n");
     }
@@ -183,7 +169,7 @@ class CommandLineTest {
     void notesThatAreNotUtf8AreUnusableInput() throws Exception {
         Path notes = dir.resolve("latin1.md");
         Files.write(notes, "## 2023-09-27\n\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run run = run("export", "--out", dir.resolve("out").toString(), notes.toString());
+        CliRun run = CliRun.run("export", "--out", dir.resolve("out").toString(), notes.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(notes + ":3: not valid UTF-8");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -191,7 +177,7 @@ class CommandLineTest {
 
     @Test
     void aBadOptionIsUnusableInput() {
-        Run run = run("export", "--timezone", "Mars/Olympus");
+        CliRun run = CliRun.run("export", "--timezone", "Mars/Olympus");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --timezone Mars/Olympus is not an IANA time zone (such as"
                 + " Asia/Shanghai). Try confcal export --help.\n");
@@ -200,7 +186,7 @@ class CommandLineTest {
     @Test
     void exportWritesEveryFeedAsAFileThatParses() throws Exception {
         Path out = dir.resolve("site");
-        Run run = run("export", "--out", out.toString(), "--state", dir.resolve("state.json").toString());
+        CliRun run = CliRun.run("export", "--out", out.toString(), "--state", dir.resolve("state.json").toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("calendar.ics").contains("34 events").contains("starred.ics")
                 .contains("10 events").contains("34 sessions (10 starred) from kubecon-china-2023.md");
@@ -219,14 +205,14 @@ class CommandLineTest {
         Path notes = dir.resolve("conf.md");
         Files.writeString(notes, "## 2023-09-27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n\nold\n\n"
                 + "[U - A, B](https://x.sched.com/event/B2)\n");
-        run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         byte[] first = Files.readAllBytes(dir.resolve("o/calendar.ics"));
-        run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(Files.readAllBytes(dir.resolve("o/calendar.ics"))).isEqualTo(first);
         assertThat(dir.resolve("conf.confcal-state.json")).exists();
 
         Files.writeString(notes, Files.readString(notes).replace("old", "new"));
-        run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(RoundTrip.events(Files.readAllBytes(dir.resolve("o/calendar.ics"))))
                 .extracting(RoundTrip.Event::uid, RoundTrip.Event::sequence)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A1@x.sched.com", 1),
@@ -238,7 +224,7 @@ class CommandLineTest {
     void serveWithStateNamingTheNotesExitsTwoAndLeavesTheNotesAlone() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        Run run = run("serve", "--port", "0", "--state", notes.toString(), notes.toString());
+        CliRun run = CliRun.run("serve", "--port", "0", "--state", notes.toString(), notes.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --state " + notes + " would write over the notes " + notes
                 + "; the state must be a file of its own, such as " + dir.resolve("notes.confcal-state.json") + "\n");
@@ -252,7 +238,7 @@ class CommandLineTest {
         Path other = dir.resolve("my-notes.md");
         Files.writeString(notes, NOTES);
         Files.writeString(other, "# my other notes\n");
-        Run run = run("serve", "--port", "0", "--state", other.toString(), notes.toString());
+        CliRun run = CliRun.run("serve", "--port", "0", "--state", other.toString(), notes.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: " + other + " exists and is not a confcal ledger; confcal will not"
                 + " overwrite it. Give --state a new file (or the ledger confcal wrote)\n");
@@ -263,9 +249,9 @@ class CommandLineTest {
     void exportWithStateNamingTheNotesOrAFolderExitsTwo() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        assertThat(run("export", "--out", dir.resolve("o").toString(), "--state", notes.toString(), notes.toString())
+        assertThat(CliRun.run("export", "--out", dir.resolve("o").toString(), "--state", notes.toString(), notes.toString())
                 .code()).isEqualTo(2);
-        Run folder = run("export", "--out", dir.resolve("o").toString(), "--state", dir.toString(), notes.toString());
+        CliRun folder = CliRun.run("export", "--out", dir.resolve("o").toString(), "--state", dir.toString(), notes.toString());
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).startsWith("confcal: --state " + dir + " is a folder");
         assertThat(notes).hasContent(NOTES);
@@ -277,11 +263,11 @@ class CommandLineTest {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
         try (var held = dev.confcal.publish.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
-            Run run = run("export", "--out", dir.resolve("o").toString(), notes.toString());
+            CliRun run = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("is in use by pid " + ProcessHandle.current().pid() + " on host ");
         }
-        assertThat(run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
+        assertThat(CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
     }
 
     /** Issue 10 item 8: without a year in the notes, an export after New Year moved every session a year. */
@@ -289,17 +275,15 @@ class CommandLineTest {
     void exportKeepsTheYearItFirstAssumed() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, "## September 27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n");
-        run("export", "--out", dir.resolve("o").toString(), notes.toString());
-        StringWriter err = new StringWriter();
-        Main.run(new String[] {"export", "--out", dir.resolve("o").toString(), notes.toString()},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                Clock.fixed(Instant.parse("2027-01-03T08:00:00Z"), ZoneOffset.UTC));
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        CliRun.run(Terminal.plain(), Clock.fixed(Instant.parse("2027-01-03T08:00:00Z"), ZoneOffset.UTC),
+                "export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(Files.readString(dir.resolve("o/calendar.ics"))).contains("DTSTART;TZID=Asia/Shanghai:20260927T100000");
     }
 
     @Test
     void serveRefusesWaitingPeriodsOutOfRange() {
-        Run run = run("serve", "--port", "0", "--settle", "-1");
+        CliRun run = CliRun.run("serve", "--port", "0", "--settle", "-1");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --settle -1 is out of range: give 0 to 86400000 ms (a day). Try"
                 + " confcal serve --help.\n");
@@ -310,12 +294,12 @@ class CommandLineTest {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
         Files.createDirectories(dir.resolve("notes.confcal-state.json.lock/x")); // the lock cannot be created
-        Run beside = run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        CliRun beside = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(beside.code()).isZero();
         assertThat(beside.err()).startsWith("warning: cannot write beside the ledger " + dir.resolve(
                 "notes.confcal-state.json")).contains("keeping the ledger in memory, so SEQUENCE starts again");
         assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
-        Run explicit = run("export", "--out", dir.resolve("o").toString(), "--state",
+        CliRun explicit = CliRun.run("export", "--out", dir.resolve("o").toString(), "--state",
                 dir.resolve("notes.confcal-state.json").toString(), notes.toString());
         assertThat(explicit.code()).isEqualTo(2);
         assertThat(explicit.err()).startsWith("confcal: cannot write beside the ledger");
@@ -326,7 +310,7 @@ class CommandLineTest {
         Path out = dir.resolve("site");
         Path probe = Files.createFile(dir.resolve("probe")); // what the umask lets a new file have
         Set<PosixFilePermission> umaskFile = Files.getPosixFilePermissions(probe);
-        assertThat(run("export", "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.run("export", "--out", out.toString()).code()).isZero();
         try (var files = Files.walk(out)) {
             for (Path path : files.toList()) {
                 Set<PosixFilePermission> expected = EnumSet.noneOf(PosixFilePermission.class);
@@ -352,7 +336,7 @@ class CommandLineTest {
     @Test
     void aLedgerInsideTheOutputFolderIsRefusedBeforeAnythingIsWritten() {
         Path out = dir.resolve("site");
-        Run run = run("export", "--out", out.toString(), "--state", out.resolve("state.json").toString());
+        CliRun run = CliRun.run("export", "--out", out.toString(), "--state", out.resolve("state.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("the ledger " + out.resolve("state.json") + " would be inside " + out);
         assertThat(out).doesNotExist();
@@ -361,19 +345,19 @@ class CommandLineTest {
     @Test
     void aBaseUrlWithAQueryIsRefusedBeforeAnythingIsWritten() {
         Path out = dir.resolve("site");
-        Run run = run("export", "--out", out.toString(), "--base-url", "https://example.com?x=1");
+        CliRun run = CliRun.run("export", "--out", out.toString(), "--base-url", "https://example.com?x=1");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --base-url must be an http(s) URL such as https://cal.example.com or"
                 + " https://example.com/kubecon; \"https://example.com?x=1\" has a query or fragment; give only scheme,"
                 + " host and path\n");
         assertThat(out).doesNotExist();
-        assertThat(run("export", "--out", out.toString(), "--base-url", "HTTPS://Cal.Example.com/k/").code()).isZero();
+        assertThat(CliRun.run("export", "--out", out.toString(), "--base-url", "HTTPS://Cal.Example.com/k/").code()).isZero();
     }
 
     @Test
     void serveOnATakenPortSaysSoAndExitsTwo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Run run = run("serve", "--quiet", "--trust-proxy", "--port", String.valueOf(taken.getLocalPort()));
+            CliRun run = CliRun.run("serve", "--quiet", "--trust-proxy", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("confcal: cannot listen on port " + taken.getLocalPort()
                     + ": address already in use\n");
@@ -382,15 +366,15 @@ class CommandLineTest {
 
     @Test
     void serveRefusesABaseUrlWithCredentials() {
-        Run run = run("serve", "--port", "0", "--base-url", "https://user:pw@cal.example.com");
+        CliRun run = CliRun.run("serve", "--port", "0", "--base-url", "https://user:pw@cal.example.com");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("holds user:password@");
     }
 
     @Test
     void versionAndHelp() {
-        assertThat(run("--version").out()).startsWith("confcal ");
-        Run help = run("--help");
+        assertThat(CliRun.run("--version").out()).startsWith("confcal ");
+        CliRun help = CliRun.run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("export").contains("check").contains("serve");
     }

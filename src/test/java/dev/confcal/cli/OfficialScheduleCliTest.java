@@ -4,34 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.official.ExportReaderTest;
 import dev.confcal.official.ExportServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** check and export with the conference's official schedule: a file beside the notes, or a loopback URL. */
 class OfficialScheduleCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path seedWith(String frontMatter) throws Exception {
         Path notes = dir.resolve("kubecon-china-2023.md");
@@ -44,7 +27,7 @@ class OfficialScheduleCliTest {
     @Test
     void checkListsEveryDifferenceBetweenTheNotesAndAScheduleFileBesideThem() throws Exception {
         Files.write(dir.resolve("all.ics"), ExportReaderTest.schedFixture());
-        Run run = run("check", seedWith("---\nschedule: all.ics\n---\n").toString());
+        CliRun run = CliRun.run("check", seedWith("---\nschedule: all.ics\n---\n").toString());
         assertThat(run.code()).as("a session the schedule lacks is a warning").isEqualTo(1);
         assertThat(run.out())
                 .startsWith("KubeCon + CloudNativeCon + Open Source Summit China 2023 — Asia/Shanghai")
@@ -57,7 +40,7 @@ class OfficialScheduleCliTest {
     @Test
     void theOperatorsScheduleWinsAndAnUnreachableOneLeavesTheNotesAlone() throws Exception {
         Path notes = seedWith("");
-        Run run = run("check", "--schedule", "http://127.0.0.1:9/all.ics", notes.toString());
+        CliRun run = CliRun.run("check", "--schedule", "http://127.0.0.1:9/all.ics", notes.toString());
         assertThat(run.out()).contains("  11:00–11:35    1PTJt  ")
                 .contains("warning: the official schedule could not be fetched: cannot connect")
                 .contains("the notes alone are served");
@@ -66,18 +49,10 @@ class OfficialScheduleCliTest {
     /** Found while attacking the CLI: check printed the follower's own [WARN] log line besides its warning. */
     @Test
     void anUnreachableScheduleIsOneWarningInTheReportAndNoLogLine() throws Exception {
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
-        Run run;
-        try {
-            System.setErr(new java.io.PrintStream(logged, true, StandardCharsets.UTF_8));
-            run = run("check", "--schedule", "missing.ics", seedWith("").toString());
-        } finally {
-            System.setErr(original);
-        }
-        assertThat(run.out()).contains("missing.ics: warning: the official schedule could not be fetched: does not"
-                + " exist; the notes alone are served");
-        assertThat(logged.toString(StandardCharsets.UTF_8)).isEmpty();
+        CliRun.Logged logged = CliRun.logging("check", "--schedule", "missing.ics", seedWith("").toString());
+        assertThat(logged.run().out()).contains("missing.ics: warning: the official schedule could not be fetched:"
+                + " does not exist; the notes alone are served");
+        assertThat(logged.log()).isEmpty();
     }
 
     @Test
@@ -85,7 +60,7 @@ class OfficialScheduleCliTest {
         try (ExportServer server = new ExportServer(ExportReaderTest.schedFixture())) {
             Path notes = seedWith("---\nschedule: " + server.uri() + "\n---\n");
             Path out = dir.resolve("site");
-            Run run = run("export", "--out", out.toString(), notes.toString());
+            CliRun run = CliRun.run("export", "--out", out.toString(), notes.toString());
             assertThat(run.code()).isZero();
             String feed = Files.readString(out.resolve("calendar.ics"), StandardCharsets.UTF_8);
             assertThat(feed).contains("LOCATION:3M5A\r\n").contains("DTSTART;TZID=Asia/Shanghai:20230927T111500");
@@ -96,7 +71,7 @@ class OfficialScheduleCliTest {
 
     @Test
     void aScheduleSourceThatCannotBeOneIsAWarningAtItsLine() throws Exception {
-        Run run = run("check", seedWith("---\nschedule: ftp://example.org/all.ics\n---\n").toString());
+        CliRun run = CliRun.run("check", seedWith("---\nschedule: ftp://example.org/all.ics\n---\n").toString());
         assertThat(run.out()).contains("kubecon-china-2023.md:2: warning: schedule \"ftp://example.org/all.ics\" must"
                 + " be an http(s) URL with a host (or auto, or a file path); the notes alone are served");
     }

@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.MovableClock;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.notes.NotesParser;
@@ -12,38 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** The real server on a free port, over a notes file the test may edit, with a clock the test moves. */
 final class TestServer implements AutoCloseable {
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-25T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     final MovableClock clock = new MovableClock();
     final LiveEdition live;
