@@ -1,19 +1,13 @@
 package dev.confcal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -23,40 +17,7 @@ import org.openqa.selenium.WebElement;
  * main states. With {@code -Dscreenshots=docs} the README's screenshots are written there.
  */
 @Tag("browser")
-class PageAccessibilityBrowserTest {
-
-    static Chromium chromium;
-
-    @TempDir
-    Path dir;
-    TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver");
-        chromium = chromium == null ? new Chromium() : chromium;
-        chromium.reset();
-        server = LandingPageBrowserTest.seedServer(dir);
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-    }
-
-    private void open(String path) {
-        chromium.driver.get(server.url(path));
-    }
+class PageAccessibilityBrowserTest extends SeedPageInChromium {
 
     @Test
     void axeFindsNoViolationInAnyMainStateOfThePage() throws Exception {
