@@ -91,7 +91,8 @@ final class CheckTable {
     private Widths widths(List<Session> sessions) {
         int id = Math.min(MAX_ID, Math.max(2, sessions.stream().mapToInt(s -> TextColumns.width(s.id())).max()
                 .orElse(2)));
-        int title = sessions.stream().mapToInt(s -> TextColumns.width(title(s))).max().orElse(0);
+        int title = Math.max("TITLE".length(), sessions.stream().mapToInt(s -> TextColumns.width(title(s))).max()
+                .orElse(0));
         int speakers = sessions.stream().mapToInt(s -> TextColumns.width(speakers(s))).max().orElse(0);
         int room = sessions.stream().mapToInt(s -> TextColumns.width(room(s))).max().orElse(0);
         speakers = speakers == 0 ? 0 : Math.max(speakers, "SPEAKERS".length());

@@ -171,6 +171,15 @@ class CommandLineOutputTest {
                 + " 下午1:55 or a range like 15:25 - 16:00)\n");
     }
 
+    /** Found while attacking check: titles shorter than the word TITLE cut the header to "TIT…". */
+    @Test
+    void shortTitlesNeverCutTheColumnHeaders() throws IOException {
+        Path notes = dir.resolve("short.md");
+        Files.writeString(notes, "## 2024-03-20\n\n### 10:00\n\n[Talk - A, B](https://x.sched.com/event/Q1)\n");
+        assertThat(CliRun.run("check", notes.toString()).out())
+                .contains("\n  TIME         ★ ID  TITLE  SPEAKERS\n  10:00–10:35    Q1  Talk   A\n");
+    }
+
     @Test
     void wideTitlesAreCutByTheColumnsTheyTakeNotByTheirLength() {
         String out = CliRun.run(new Terminal(60, false, false), "check").out();
