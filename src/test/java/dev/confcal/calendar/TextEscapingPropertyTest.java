@@ -38,4 +38,15 @@ class TextEscapingPropertyTest {
     void aValueThatStartsWithWhiteSpaceReadsTheSameInBothParsers() {
         anyTextRoundTripsThroughTheFeed("\t", "\t\u0001");
     }
+
+    /**
+     * Regression (jqwik found it in CI's run): notes ending in a backslash, written {@code \\\n}, were read by
+     * ical4j 4.4.0 as a backslash, a backslash and "n"; biweekly read them right. {@link RoundTrip} now holds such a
+     * value to RFC 5545's own reading.
+     */
+    @Example
+    void notesEndingInABackslashComeBackExactly() {
+        anyTextRoundTripsThroughTheFeed("C:\\", "\\");
+        anyTextRoundTripsThroughTheFeed("a \\, b \\; c \\n", "x\\");
+    }
 }
