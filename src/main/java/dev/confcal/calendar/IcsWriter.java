@@ -81,8 +81,10 @@ public final class IcsWriter {
                 .zoned("DTSTART", session.start().withZoneSameInstant(schedule.zone()))
                 .zoned("DTEND", session.end().withZoneSameInstant(schedule.zone()))
                 .text("SUMMARY", summary)
-                .text("DESCRIPTION", description(session))
-                .raw("URL", URI.create(session.url()).toASCIIString());
+                .text("DESCRIPTION", description(session));
+        if (session.url() != null) {
+            out.raw("URL", URI.create(session.url()).toASCIIString());
+        }
         String location = location(schedule, session);
         if (location != null) {
             out.text("LOCATION", location);
@@ -141,7 +143,9 @@ public final class IcsWriter {
         if (!session.notes().isBlank()) {
             parts.add(session.notes());
         }
-        parts.add("Schedule: " + session.url());
+        if (session.url() != null) {
+            parts.add("Schedule: " + session.url());
+        }
         return String.join("\n\n", parts);
     }
 

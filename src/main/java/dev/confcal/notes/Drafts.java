@@ -23,6 +23,8 @@ final class Drafts {
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<MentionAt> mentions = new ArrayList<>();
     private Draft current;
+    /** Whether the open session is a time heading's text, which gives way to a session linked under it. */
+    private boolean tentative;
 
     Drafts(Timeline timeline, Problems problems) {
         this.timeline = timeline;
@@ -34,7 +36,13 @@ final class Drafts {
      * @param paragraph the paragraph the line stands in, or null
      */
     void start(SessionLine.Found found, int line, int level, Paragraph paragraph) {
+        if (tentative && current != null) {
+            seen.remove(current.link.id());
+            current = null; // "### 10:00 Room A" above a session link is its slot, not a session
+        }
+        tentative = false;
         finish();
+        timeline.slotUsed();
         SessionLink link = found.link();
         String title = found.title();
         if (title == null) {
@@ -61,6 +69,35 @@ final class Drafts {
         if (current != null && !found.remark().isEmpty()) {
             current.notes.add(new NotesText.Remark(found.remark(), found.remarkPlain(), paragraph));
         }
+    }
+
+    /**
+     * A session the notes name without a link, at its own time or (null) its slot's.
+     *
+     * @param tentative whether it is a time heading's text, dropped if a session link follows in its slot
+     */
+    void startUnlinked(String title, boolean starred, WrittenTime time, ZoneSuffix suffix, int line, int level,
+                       Paragraph paragraph, boolean tentative) {
+        if (timeline.day() == null && timeline.sawDay()) {
+            finish();
+            return; // its day heading could not be read, and says so
+        }
+        SessionLink link = SessionLink.unlinked(problems.source(), timeline.day(), title);
+        start(new SessionLine.Found(link, title, starred, time, suffix, "", ""), line, level, paragraph);
+        this.tentative = tentative && current != null;
+    }
+
+    /** A session link struck out: said, and not in the calendar. */
+    void crossed(SessionLine.Crossed crossed, int line) {
+        close();
+        seen.putIfAbsent(crossed.link().id(), line);
+        problems.add(ProblemCode.CROSSED_OUT, line, crossed.title() != null ? crossed.title() : crossed.link().url());
+    }
+
+    /** A line that is no session (a break, a crossed-out talk): the session before it ends. */
+    void close() {
+        tentative = false;
+        finish();
     }
 
     private Draft ownTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
@@ -98,6 +135,11 @@ final class Drafts {
         }
     }
 
+    /** The line the open session starts at, or 0. */
+    int line() {
+        return current == null ? 0 : current.line;
+    }
+
     boolean open() {
         return current != null;
     }
@@ -108,6 +150,7 @@ final class Drafts {
     }
 
     void finish() {
+        tentative = false;
         if (current != null) {
             drafts.add(current);
             current = null;

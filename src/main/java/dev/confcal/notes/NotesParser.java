@@ -95,7 +95,11 @@ public final class NotesParser {
      * @param text   the notes; a byte-order mark and CRLF line endings are fine
      */
     public ParseResult parse(String source, String text) {
-        String unbounded = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
+        String raw = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
+        List<Problem> before = new ArrayList<>();
+        String unbounded = ObsidianComments.blank(raw, unclosed -> before.add((unclosed.links() > 0
+                ? ProblemCode.UNCLOSED_OBSIDIAN_COMMENT : ProblemCode.UNCLOSED_OBSIDIAN_COMMENT_NOTES).at(source,
+                lineOf(raw, unclosed.offset()), unclosed.links())));
         List<Integer> overNested = new ArrayList<>();
         String clean = Nesting.limit(unbounded, overNested::add);
         AtomicReference<ParseResult> result = new AtomicReference<>();
@@ -126,15 +130,28 @@ public final class NotesParser {
             throw e;
         }
         ParseResult parsed = result.get();
-        if (overNested.isEmpty()) {
+        if (overNested.isEmpty() && before.isEmpty()) {
             return parsed;
         }
-        List<Problem> problems = new ArrayList<>();
-        problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS, Nesting.MAX_INDENT,
-                overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : ""));
+        List<Problem> problems = new ArrayList<>(before);
+        if (!overNested.isEmpty()) {
+            problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS,
+                    Nesting.MAX_INDENT, overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)"
+                    : ""));
+        }
         problems.addAll(parsed.all());
         problems.sort(Comparator.comparingInt(Problem::line));
         return new ParseResult(parsed.schedule(), problems, parsed.guessedYear(), parsed.request());
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private ParseResult tooDeep(String source) {

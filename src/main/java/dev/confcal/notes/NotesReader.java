@@ -41,7 +41,45 @@ final class NotesReader {
     private SessionLine sessionLine;
     private ParagraphLines paragraphs;
     private DayHeadings days;
+    private TimedLine timed;
+    private StarMarkers stars;
     private String firstTitle;
+    /** How many list items that are sessions the walk is inside: their timed lines are notes. */
+    private int insideSession;
+    private YearResolver years;
+    /** Where the notes may name their city: headings, place lines, the lines before the first day. */
+    private final List<ZoneChoice.Place> places = new java.util.ArrayList<>();
+    private static final java.util.regex.Pattern PLACE_LINE = java.util.regex.Pattern.compile(
+            "(?iu)^[\\s>*_#-]*(?:location|venue|where|place|city|ort|veranstaltungsort|lieu|lugar|local|luogo|sede"
+                    + "|locatie|plaats|miejsce|место|город|mekan|yer|konum|sted|plats|paikka|地点|会场|场地|場所|会場|장소"
+                    + "|địa điểm|tempat|מקום|مكان|स्थान)\\s*[:：]");
+    private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
+
+    /** What says the notes are for a conference in China, or null. */
+    private String chinese(List<Draft> read) {
+        boolean kana = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+        if (!kana && CHINESE_DATE.matcher(text).find()) {
+            return "the Chinese date headings";
+        }
+        return read.stream().map(d -> d.link.host()).filter(h -> h != null && h.matches(".*(chn|china)\\d*\\..*"))
+                .findFirst().map(h -> "the schedule host " + h).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+            "(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d:/.-]\\d|\\d)");
+
+    /** The one year a title or heading names ({@code KubeCon EU 2024}, {@code 2023 云栖大会}), if it names one. */
+    private static Optional<Integer> yearIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.Set<Integer> found = YEAR.matcher(text).results().map(m -> Integer.valueOf(m.group(1)))
+                .collect(java.util.stream.Collectors.toSet());
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
 
     NotesReader(String source, Document document, Options options) {
         this.source = source;
@@ -60,11 +98,29 @@ final class NotesReader {
         }
         ZoneId given = givenZone();
         finder = new SessionLinkFinder(document, frontMatter.sessionLinks());
-        sessionLine = new SessionLine(text, finder, new StarMarkers(frontMatter.starMarkers()));
-        paragraphs = new ParagraphLines(sessionLine, drafts, lines);
+        stars = new StarMarkers(frontMatter.starMarkers());
+        sessionLine = new SessionLine(text, finder, stars);
+        timed = new TimedLine(stars);
+        paragraphs = new ParagraphLines(sessionLine, drafts, lines, text, new ParagraphLines.PlainLine() {
+            @Override
+            public boolean takes(String source, int line) {
+                maybePlace(source, line);
+                return insideSession == 0 && plainLine(source) != PlainKind.NOTES;
+            }
+
+            @Override
+            public void read(String source, int line, Paragraph paragraph) {
+                readPlainLine(source, line, paragraph);
+            }
+        });
         YearResolver years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : options.year(),
                 () -> SessionLinkFinder.yearOf(text), options.thisYear(), problems);
         days = new DayHeadings(years, frontMatter.start(), problems);
+        yearIn(frontMatter.title()).map(y -> new YearResolver.Hint(y, "the front matter's title"))
+                .or(() -> yearIn(NotesParser.titleFromFileName(source)).map(y -> new YearResolver.Hint(y,
+                        "the file's name")))
+                .ifPresent(years::context);
+        this.years = years;
         if (frontMatter.start() != null) {
             timeline.day(frontMatter.start(), 0);
         }
@@ -72,7 +128,13 @@ final class NotesReader {
             visit(block);
         }
         List<Draft> read = drafts.all();
-        ZoneId zone = ZoneChoice.choose(given, frontMatter.location(), read, problems);
+        List<ZoneChoice.Place> named = new java.util.ArrayList<>();
+        if (frontMatter.title() != null) {
+            named.add(new ZoneChoice.Place(frontMatter.title(), 0, "the front matter's title"));
+        }
+        named.addAll(places);
+        named.add(new ZoneChoice.Place(NotesParser.titleFromFileName(source), 0, "the file's name"));
+        ZoneId zone = ZoneChoice.choose(given, frontMatter.location(), read, problems, named, chinese(read));
         List<Session> sessions = new SessionAssembler(frontMatter, new NotesText(text, lines), lines,
                 problems).sessions(read, zone);
         if (sessions.isEmpty() && problems.list().stream().noneMatch(Problem::isError)) {
@@ -103,15 +165,87 @@ final class NotesReader {
         return zone.zone();
     }
 
+    /** What a line without a session link is. */
+    private enum PlainKind {
+        TIMED, DAY, TITLE_IN_SLOT, NOTES
+    }
+
+    /** A line of notes that names a place ({@code Venue: RAI Amsterdam}), or any line before the first day. */
+    private void maybePlace(String source, int line) {
+        if (PLACE_LINE.matcher(source).find() || !timeline.sawDay() && places.size() < 40) {
+            places.add(new ZoneChoice.Place(source.length() > 300 ? source.substring(0, 300) : source, line,
+                    "line " + line));
+        }
+    }
+
+    private PlainKind plainLine(String source) {
+        if (timed.read(source).isPresent()) {
+            return PlainKind.TIMED;
+        }
+        String plain = plainText(source);
+        if (plain.length() <= 60 && !plain.isEmpty() && (WrittenDate.find(plain).isPresent()
+                || Weekdays.only(plain).isPresent() || DayNumber.find(plain).filter(n -> plain.length() <= 20).isPresent())
+                && dateLine(plain)) {
+            return PlainKind.DAY;
+        }
+        if (timeline.freshSlot() && !drafts.open() && plain.codePoints().filter(Character::isLetter).count() >= 3
+                && plain.length() <= 200) {
+            return PlainKind.TITLE_IN_SLOT;
+        }
+        return PlainKind.NOTES;
+    }
+
+    /** A date with at most a few words around it ({@code **Tuesday, May 14**}, {@code Day 2 — 12.3.}). */
+    private static boolean dateLine(String plain) {
+        return plain.split("\\s+").length <= 6 && !plain.endsWith(".") || plain.matches(".*\\d+\\.\\s*$");
+    }
+
+    private static String plainText(String source) {
+        return WrittenTime.normalize(source.replaceAll("^\\s*(?:[-*+]|\\d+[.)])?\\s*(?:\\[[ xX]\\])?", "")
+                .replaceAll("\\*\\*|__|==|`|\\\\", "").replaceAll("^[\\s#>|*_]+|[\\s|*_:]+$", "")).strip();
+    }
+
+    private void readPlainLine(String source, int line, Paragraph paragraph) {
+        switch (plainLine(source)) {
+            case TIMED -> {
+                TimedLine.Reading reading = timed.read(source).orElseThrow();
+                if (reading instanceof TimedLine.Session session) {
+                    drafts.startUnlinked(session.title(), session.starred(), session.time(), session.suffix(), line,
+                            0, paragraph, false);
+                } else if (reading instanceof TimedLine.Slot slot) {
+                    drafts.finish();
+                    if (!timeline.sawDay()) {
+                        problems.add(ProblemCode.TIME_BEFORE_DAY, line, plainText(source));
+                    }
+                    timeline.itemSlot(new TimeHeading(slot.time(), slot.suffix(), null), plainText(source), line);
+                } else if (reading instanceof TimedLine.Break pause) {
+                    drafts.close();
+                    problems.add(ProblemCode.BREAK, line, pause.title(), pause.time().start());
+                } else if (reading instanceof TimedLine.Crossed crossed) {
+                    drafts.close();
+                    problems.add(ProblemCode.CROSSED_OUT, line, crossed.title());
+                }
+            }
+            case DAY -> {
+                Optional<DayHeadings.Day> day = days.read(plainText(source), line);
+                drafts.finish();
+                day.ifPresent(d -> timeline.itemDay(d.date()));
+            }
+            case TITLE_IN_SLOT -> {
+                String plain = plainText(source);
+                drafts.startUnlinked(stars.strip(plain), stars.in(plain) || source.strip().startsWith("**")
+                        && source.strip().endsWith("**"), null, null, line, 0, paragraph, false);
+            }
+            case NOTES -> {
+            }
+        }
+    }
+
     private void visit(Node block) {
         if (block instanceof Heading heading) {
             heading(heading);
         } else if (block instanceof Paragraph paragraph) {
-            if (mayHoldLink(paragraph)) {
-                paragraphs.read(paragraph);
-            } else {
-                drafts.notes(new NotesText.Block(paragraph));
-            }
+            paragraphs.read(paragraph);
         } else if (block instanceof ListBlock list) {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem listItem) {
@@ -143,6 +277,10 @@ final class NotesReader {
                 drafts.broken(broken, line);
                 return;
             }
+            if (reading instanceof SessionLine.Crossed crossed) {
+                drafts.crossed(crossed, line);
+                return;
+            }
             if (reading instanceof SessionLine.Mention mention) {
                 drafts.mention(mention, line);
             }
@@ -155,6 +293,11 @@ final class NotesReader {
                 problems.add(ProblemCode.TIME_BEFORE_DAY, line, text);
             }
             timeline.slot(time.get(), text, line, level);
+            String label = time.get().location();
+            if (label != null && label.codePoints().filter(Character::isLetter).count() >= 3
+                    && !(label.startsWith("(") || label.matches("(?i)(room|hall|saal|salle|sala|raum|stage)\\b.*"))) {
+                drafts.startUnlinked(stars.strip(label), stars.in(text), null, null, line, level, null, true);
+            }
             return;
         }
         boolean inNotes = drafts.open() && level > sectionLevel();
@@ -180,6 +323,9 @@ final class NotesReader {
         if (level == 1 && firstTitle == null) {
             firstTitle = text;
         }
+        places.add(new ZoneChoice.Place(text, line, "the heading at line " + line));
+        yearIn(text).ifPresent(year -> years.context(new YearResolver.Hint(year, "\"" + shortened(text)
+                + "\" at line " + line)));
     }
 
     /** Headings deeper than this are part of the open session's notes ({@code #### Takeaways}). */
@@ -190,11 +336,75 @@ final class NotesReader {
     /** A list item is a session (with its nested items as notes), holds sessions deeper down, or is notes. */
     private void item(ListItem item) {
         if (!holdsLink(item)) {
+            plainItem(item);
+            return;
+        }
+        Node first = item.getFirstChild();
+        int line = lines.line(item.getStartOffset());
+        for (Node child = first; child != null; child = child.getNext()) {
+            visit(child);
+            if (child == first && drafts.open() && drafts.line() == line) {
+                insideSession++; // what is nested under a session's item is its notes
+                try {
+                    for (Node rest = child.getNext(); rest != null; rest = rest.getNext()) {
+                        visit(rest);
+                    }
+                } finally {
+                    insideSession--;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A list item without a session link: a session written without one ({@code - 11:45 Title — Speaker}), a day
+     * or a time with sessions nested under it, a break, or notes.
+     */
+    private void plainItem(ListItem item) {
+        Node first = item.getFirstChild();
+        if (insideSession > 0 || !(first instanceof Paragraph paragraph)) {
             drafts.notes(new NotesText.Item(item));
             return;
         }
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            visit(child);
+        int from = paragraph.getStartOffset();
+        int end = from;
+        while (end < paragraph.getEndOffset() && text.charAt(end) != '\n') {
+            end++;
+        }
+        String source = text.subSequence(from, end).toString();
+        PlainKind kind = plainLine(source);
+        if (kind == PlainKind.NOTES) {
+            drafts.notes(new NotesText.Item(item));
+            return;
+        }
+        int line = lines.line(from);
+        readPlainLine(source, line, paragraph);
+        boolean session = drafts.open() && drafts.line() == line;
+        if (session) {
+            insideSession++;
+        }
+        try {
+            int lineEnd = end;
+            if (lineEnd < paragraph.getEndOffset()) {
+                List<Node> rest = NotesText.children(paragraph).stream().filter(n -> n.getStartOffset() > lineEnd)
+                        .toList();
+                if (session && !rest.isEmpty()) {
+                    drafts.notes(new NotesText.Lines(paragraph, rest, rest.get(0).getStartOffset(),
+                            rest.get(rest.size() - 1).getEndOffset()));
+                }
+            }
+            for (Node child = first.getNext(); child != null; child = child.getNext()) {
+                if (session) {
+                    drafts.notes(new NotesText.Block(child));
+                } else {
+                    visit(child);
+                }
+            }
+        } finally {
+            if (session) {
+                insideSession--;
+            }
         }
     }
 
@@ -235,6 +445,10 @@ final class NotesReader {
     /** Whether a node's text has a bracket or a URL: without either it holds no link, and is notes. */
     static boolean mayHoldLink(Node node) {
         return node.getChars().indexOf('[') >= 0 || node.getChars().indexOf("://") >= 0;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
     }
 
     private String title() {

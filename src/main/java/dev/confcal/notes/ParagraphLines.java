@@ -14,14 +14,26 @@ import java.util.List;
  */
 final class ParagraphLines {
 
+    /** Reads a line without a session link that is a session, a day, a time or a break. */
+    interface PlainLine {
+        /** Whether {@link #read} takes the line (no side effects: the lines before it are handed on first). */
+        boolean takes(String source, int line);
+
+        void read(String source, int line, Paragraph paragraph);
+    }
+
     private final SessionLine sessionLine;
     private final Drafts drafts;
     private final LineIndex lines;
+    private final CharSequence text;
+    private final PlainLine plainLine;
 
-    ParagraphLines(SessionLine sessionLine, Drafts drafts, LineIndex lines) {
+    ParagraphLines(SessionLine sessionLine, Drafts drafts, LineIndex lines, CharSequence text, PlainLine plainLine) {
         this.sessionLine = sessionLine;
         this.drafts = drafts;
         this.lines = lines;
+        this.text = text;
+        this.plainLine = plainLine;
     }
 
     /** Each line of a paragraph is a session's line, or notes: of the session before it, or of one it starts. */
@@ -48,8 +60,21 @@ final class ParagraphLines {
                 } else {
                     drafts.broken((SessionLine.Broken) reading, lines.line(from));
                 }
+            } else if (reading instanceof SessionLine.Crossed crossed) {
+                flush(paragraph, nodes, split, pending, i, sessions);
+                sessions = true;
+                pending = i + 1;
+                drafts.crossed(crossed, lines.line(from));
             } else if (reading instanceof SessionLine.Mention mention) {
                 drafts.mention(mention, lines.line(from));
+            } else {
+                String source = text.subSequence(from, to).toString();
+                if (plainLine.takes(source, lines.line(from))) {
+                    flush(paragraph, nodes, split, pending, i, sessions);
+                    sessions = true;
+                    pending = i + 1;
+                    plainLine.read(source, lines.line(from), paragraph);
+                }
             }
         }
         flush(paragraph, nodes, split, pending, split.size(), sessions);

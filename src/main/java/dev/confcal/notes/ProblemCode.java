@@ -25,6 +25,10 @@ public enum ProblemCode {
             + " notes (%d session links); close it with -->"),
     UNCLOSED_COMMENT_NOTES(Severity.WARNING, "an HTML comment opens here and never closes, so it hides the rest of"
             + " the notes; close it with -->"),
+    UNCLOSED_OBSIDIAN_COMMENT(Severity.ERROR, "an Obsidian comment (%%%%) opens here and never closes, so it hides"
+            + " the rest of the notes (%d session links); close it with %%%%"),
+    UNCLOSED_OBSIDIAN_COMMENT_NOTES(Severity.WARNING, "an Obsidian comment (%%%%) opens here and never closes, so it"
+            + " hides the rest of the notes%.0s; close it with %%%%"),
 
     // Front matter
     FRONT_MATTER_YAML(Severity.ERROR, "front matter is not valid YAML: %s"),
@@ -55,9 +59,11 @@ public enum ProblemCode {
     DAY_FROM_CONTEXT(Severity.NOTICE, "day heading \"%s\" is read as %s (%s)"),
     NUMERIC_DATE_ORDER(Severity.NOTICE, "day heading \"%s\" is read as %s (%s); write the month's name if you"
             + " mean the other order"),
-    YEAR_FROM_WEEKDAY(Severity.NOTICE, "day heading \"%s\" names no year: %d is the nearest year in which it is"
+    YEAR_FROM_NOTES(Severity.NOTICE, "day heading \"%s\" names no year: %d, the year %s names; set year: in the"
+            + " front matter if that is wrong"),
+    YEAR_FROM_WEEKDAY(Severity.WARNING, "day heading \"%s\" names no year: %d is the nearest year in which it is"
             + " a %s; set year: in the front matter if that is wrong"),
-    YEAR_ASSUMED(Severity.NOTICE, "no year in the notes, the options or the session links: assumed %d; set year:"
+    YEAR_ASSUMED(Severity.WARNING, "no year in the notes, the options or the session links: assumed %d; set year:"
             + " in the front matter"),
 
     // Times
@@ -69,8 +75,12 @@ public enum ProblemCode {
     RANGE_PAST_MIDNIGHT(Severity.NOTICE, "time range %s–%s ends after midnight, on %s"),
     SLOT_AFTER_MIDNIGHT(Severity.NOTICE, "%s comes after %s under the same day heading, so it is read as after"
             + " midnight, on %s"),
-    ZONE_ASSUMED(Severity.NOTICE, "no time zone in the notes: assumed %s; set timezone: in the front matter"
-            + " (an IANA id such as Europe/Berlin)"),
+    ZONE_ASSUMED(Severity.WARNING, "no time zone in the notes (no city, venue or zone they name): times are read"
+            + " in %s; set timezone: in the front matter (an IANA id such as Europe/Berlin) or location: the city"),
+    ZONE_DEFAULT_AGREES(Severity.NOTICE, "no time zone named: assumed %s, as %s suggest; set timezone: in the"
+            + " front matter"),
+    ZONE_EVIDENCE_DISAGREES(Severity.WARNING, "%s names %s (%s), but %s was taken from %s; set timezone: in the"
+            + " front matter"),
     ZONE_FROM_NOTES(Severity.NOTICE, "time zone %s taken from %s; set timezone: in the front matter to choose"
             + " another"),
     ZONE_MISMATCH(Severity.ERROR, "time \"%s\" says %s, but in the notes' time zone %s it is UTC%s on %s; set"
@@ -91,6 +101,13 @@ public enum ProblemCode {
     DUPLICATE_SESSION(Severity.WARNING, "duplicate %s (%s is already at line %d); this copy is ignored"),
     TITLE_FROM_URL(Severity.NOTICE, "session %s has no title: \"%s\" is taken from its link; write [Title -"
             + " Speaker, Company](…) to set one"),
+    CROSSED_OUT(Severity.NOTICE, "\"%s\" is struck out, so it is not in the calendar; remove the ~~ to add it"),
+    BREAK(Severity.NOTICE, "\"%s\" at %s is read as a break, not a session; link it to its schedule page to add"
+            + " it"),
+    TIMED_LINE_IN_NOTES(Severity.WARNING, "this line starts with a time (%s) but is read as notes of the session at"
+            + " line %d; to make it a session of its own, start it at the left margin or as a list item of its own"),
+    UNREAD_TIMED_LINE(Severity.WARNING, "this line starts with a time (%s) but is not read as a session, a day or a"
+            + " time; write it as \"- 10:30 Title — Speaker\" or a heading \"### 10:30\""),
     NOTES_TOO_DEEP(Severity.WARNING, "notes nest %d levels deep (lists or quotes); they are kept as plain text"),
 
     // The conference's official schedule (read by the official package, merged when publishing)

@@ -15,6 +15,10 @@ final class Problems {
         this.source = source;
     }
 
+    String source() {
+        return source;
+    }
+
     void add(ProblemCode code, int line, Object... details) {
         problems.add(code.at(source, line, details));
     }

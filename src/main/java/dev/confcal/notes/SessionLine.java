@@ -47,6 +47,10 @@ final class SessionLine {
     record Mention(SessionLink link, String before) implements Reading {
     }
 
+    /** A session link the person struck out ({@code ~~[Title](url)~~}): not to be attended. */
+    record Crossed(SessionLink link, String title) implements Reading {
+    }
+
     /** Something that looks like a session but cannot be read. */
     record Broken(ProblemCode code, Object[] details) implements Reading {
     }
@@ -82,6 +86,10 @@ final class SessionLine {
         }
         SessionLinkFinder.Candidate link = candidates.get(0);
         List<DelimitedNode> around = emphasisAround(link.node(), container);
+        String rawBefore = text.subSequence(from, link.start()).toString().strip();
+        if (rawBefore.endsWith("~~") && !link.broken()) {
+            return new Crossed(link.session(), title(link));
+        }
         Prefix before = prefix(blank(text.subSequence(from, link.start()).toString(), from, around, true));
         if (link.broken()) {
             return before.text().isEmpty() || before.brackets() ? new Broken(ProblemCode.UNREADABLE_SESSION_LINK,

@@ -35,6 +35,17 @@ record SessionLink(String id, String uid, String host, String url, String slug, 
         return new SessionLink(id, id + "@" + host, host, url, slug, year);
     }
 
+    /**
+     * A session the notes name without a link: named by a hash of the notes file's name, its day and its title, so
+     * the same talk on another day, or in another conference's notes, is another event.
+     */
+    static SessionLink unlinked(String source, java.time.LocalDate day, String title) {
+        String file = source.replaceAll(".*[/\\\\]", "");
+        String key = file + "\u0000" + day + "\u0000" + title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String id = "n" + hash(key).substring(1);
+        return new SessionLink(id, id + "@notes.confcal", "notes.confcal", null, null, null);
+    }
+
     /** Any other http(s) link that the notes' {@code session-links} pattern accepts, named by a hash. */
     static Optional<SessionLink> other(String url) {
         Matcher m = HTTP.matcher(url.strip());

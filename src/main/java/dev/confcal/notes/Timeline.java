@@ -21,6 +21,8 @@ final class Timeline {
     private int slotLine;
     private int slotLevel;
     private boolean sawSlot;
+    /** Whether the current slot has no session yet: the first plain line under a bare time is its session. */
+    private boolean freshSlot;
     private LocalTime previous;
     private int daysAfter;
 
@@ -34,6 +36,7 @@ final class Timeline {
         sawDay = true;
         dayLevel = level;
         slot = null;
+        freshSlot = false;
         sawSlot = false;
         slotLevel = 0;
         previous = null;
@@ -42,15 +45,38 @@ final class Timeline {
 
     void slot(TimeHeading heading, String text, int line, int level) {
         sawSlot = true;
+        freshSlot = true;
         slotLevel = level;
         slot = heading;
         slotLine = line;
         slotDate = day == null ? null : dateOf(heading.time().start(), "time heading \"" + text + "\"", line);
     }
 
+    /** A time written as a list item or a line of its own: a slot that does not change the heading levels. */
+    void itemSlot(TimeHeading heading, String text, int line) {
+        slot(heading, text, line, slotLevel);
+    }
+
+    /** A day written as a list item or a line of its own. */
+    void itemDay(LocalDate date) {
+        int level = dayLevel;
+        int slots = slotLevel;
+        day(date, level);
+        slotLevel = slots;
+    }
+
+    boolean freshSlot() {
+        return freshSlot && slot != null && slotDate != null;
+    }
+
+    void slotUsed() {
+        freshSlot = false;
+    }
+
     /** A time heading that could not be read: its sessions wait for a readable one. */
     void brokenSlot(int level) {
         sawSlot = true;
+        freshSlot = false;
         slotLevel = level;
         slot = null;
     }

@@ -27,7 +27,11 @@ record WrittenTime(LocalTime start, LocalTime end) {
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
-            "\\s*(?:[-–—~]|\\s(?:to|until|till|bis|à|au|a|al)\\s|至|到)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:[-–—~‐‑‒―−]|\\s(?:to|until|till|thru|through|bis|à|au|a|al|às|as|ás|alle|al|tot|do|til|до"
+                    + ")\\s|至|到|から|부터)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A word that opens a range in many languages: {@code de 16:00 a 16:35}, {@code von 10 bis 11 Uhr}. */
+    private static final Pattern RANGE_OPENER = Pattern.compile(
+            "(?:from|de|des|desde|von|ab|van|dalle|dalla|dal|da|od|от|с|从|自)\\s+", Pattern.CASE_INSENSITIVE);
     /** What looks like a time, whether or not it is one: a heading starting {@code 25:00} is a broken time. */
     private static final Pattern LOOKS_LIKE_TIME = Pattern.compile(
             "\\s*(?:" + MARKERS + ")?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{1,2}|(?:am|pm)\\b)",
@@ -61,26 +65,29 @@ record WrittenTime(LocalTime start, LocalTime end) {
      * when what is there is not a valid time (see {@link #looksLikeTime}).
      */
     static Optional<Read> leading(String text) {
-        Matcher start = CLOCK.matcher(text);
+        Matcher opener = RANGE_OPENER.matcher(text);
+        int opened = opener.lookingAt() ? opener.end() : 0;
+        Matcher start = CLOCK.matcher(text).region(opened, text.length());
         if (!start.lookingAt()) {
             return Optional.empty();
         }
-        Optional<ZoneSuffix.Matched> afterStart = ZoneSuffix.leading(text.substring(start.end()));
-        int end = start.end() + afterStart.map(ZoneSuffix.Matched::end).orElse(0);
-        ZoneSuffix startSuffix = afterStart.map(ZoneSuffix.Matched::suffix).orElse(null);
-        Matcher range = RANGE.matcher(text).region(end, text.length());
-        Matcher finish = null;
-        if (range.lookingAt()) {
-            Matcher candidate = CLOCK.matcher(text).region(range.end(), text.length());
-            if (candidate.lookingAt() && (isClock(candidate) || isClock(start))) {
-                finish = candidate;
-            }
+        // 10:30-11:00 is a range before -11:00 is an offset: a range is what people write, an offset after a
+        // time without a space almost never.
+        Matcher finish = rangeEnd(text, start.end(), start);
+        ZoneSuffix startSuffix = null;
+        if (finish == null) {
+            Optional<ZoneSuffix.Matched> afterStart = ZoneSuffix.leading(text.substring(start.end()));
+            startSuffix = afterStart.map(ZoneSuffix.Matched::suffix).orElse(null);
+            finish = rangeEnd(text, start.end() + afterStart.map(ZoneSuffix.Matched::end).orElse(0), start);
         }
+        int end = finish != null ? finish.end()
+                : start.end() + (startSuffix == null ? 0 : ZoneSuffix.leading(text.substring(start.end())).get().end());
         if (!isClock(start) && (finish == null || !isClock(finish))) {
             return Optional.empty(); // a bare number is not a time
         }
         if (finish == null) {
-            return clock(start, marker(start)).map(time -> new Read(new WrittenTime(time, null), startSuffix, end));
+            ZoneSuffix suffix = startSuffix;
+            return clock(start, marker(start)).map(time -> new Read(new WrittenTime(time, null), suffix, end));
         }
         String startMarker = marker(start);
         String endMarker = marker(finish);
@@ -100,6 +107,16 @@ record WrittenTime(LocalTime start, LocalTime end) {
         return Optional.of(new Read(new WrittenTime(from.get(), to.get()),
                 afterEnd.map(ZoneSuffix.Matched::suffix).orElse(startSuffix),
                 finish.end() + afterEnd.map(ZoneSuffix.Matched::end).orElse(0)));
+    }
+
+    /** The clock that ends a range starting at {@code at}, or null when no range goes on there. */
+    private static Matcher rangeEnd(String text, int at, Matcher start) {
+        Matcher range = RANGE.matcher(text).region(at, text.length());
+        if (!range.lookingAt()) {
+            return null;
+        }
+        Matcher candidate = CLOCK.matcher(text).region(range.end(), text.length());
+        return candidate.lookingAt() && (isClock(candidate) || isClock(start)) ? candidate : null;
     }
 
     /**

@@ -16,13 +16,19 @@ import java.util.function.Supplier;
  */
 final class YearResolver {
 
+    /** A year the notes name around a day heading, and where: {@code "# KubeCon EU 2024" at line 1}. */
+    record Hint(int year, String where) {
+    }
+
     private final Integer told;
+    private Hint context;
     private final Supplier<Integer> urls;
     private Integer fromUrls;
     private boolean urlsRead;
     private final int thisYear;
     private final Problems problems;
     private boolean guessed;
+    private Hint lastSaid;
 
     /**
      * @param told     the year from the front matter or {@code --year}, or null
@@ -36,8 +42,28 @@ final class YearResolver {
         this.problems = problems;
     }
 
+    /** The year the notes name for what follows (a title, a section heading), or null. */
+    void context(Hint hint) {
+        context = hint;
+    }
+
     Optional<LocalDate> resolve(WrittenDate written, String heading, int line) {
         Integer given = written.year() != null ? written.year() : told;
+        if (given == null && context != null) {
+            Optional<LocalDate> date = date(context.year(), written);
+            if (date.isEmpty()) {
+                problems.add(ProblemCode.UNREADABLE_DAY, line, heading,
+                        context.year() + "-" + written.month() + "-" + written.day() + " does not exist");
+            } else if (written.weekday() != null && date.get().getDayOfWeek() != written.weekday()) {
+                problems.add(ProblemCode.WEEKDAY_MISMATCH, line, heading, "in " + context.year() + ", the year "
+                        + context.where() + " names, " + date.get() + " is a " + name(date.get().getDayOfWeek())
+                        + ", not a " + name(written.weekday()));
+            } else if (!context.equals(lastSaid)) {
+                lastSaid = context;
+                problems.add(ProblemCode.YEAR_FROM_NOTES, line, heading, context.year(), context.where());
+            }
+            return date;
+        }
         Integer fromUrls = given == null ? fromUrls() : null;
         if (given != null || fromUrls != null) {
             int year = given != null ? given : fromUrls;

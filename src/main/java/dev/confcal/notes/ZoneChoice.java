@@ -21,21 +21,52 @@ final class ZoneChoice {
     /**
      * @param given the zone of the front matter or the option, already checked to be writable, or null
      */
-    static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems) {
-        ZoneId zone = given != null ? given : stated(location, drafts, problems);
+    /** A place the notes name: a title, a heading, a {@code Venue:} line, the lines before the first day. */
+    record Place(String text, int line, String what) {
+    }
+
+    /**
+     * @param places    where the notes may name the conference's city, most telling first
+     * @param chinese   what says the notes are for a conference in China (Chinese date headings, a host that
+     *                  names China), or null
+     */
+    static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems, List<Place> places,
+                         String chinese) {
+        ZoneId zone = given != null ? given : stated(location, drafts, problems, places);
+        if (zone == null && chinese != null) {
+            zone = NotesParser.DEFAULT_ZONE;
+            problems.add(ProblemCode.ZONE_DEFAULT_AGREES, 0, zone.getId(), chinese);
+        }
         if (zone == null) {
             zone = NotesParser.DEFAULT_ZONE;
-            problems.add(ProblemCode.ZONE_ASSUMED, 0, zone.getId());
+            int first = drafts.isEmpty() ? 0 : drafts.get(0).line;
+            problems.add(ProblemCode.ZONE_ASSUMED, first, zone.getId());
         }
         check(zone, drafts, problems);
         return zone;
     }
 
-    private static ZoneId stated(String location, List<Draft> drafts, Problems problems) {
+    private static ZoneId stated(String location, List<Draft> drafts, Problems problems, List<Place> places) {
         Optional<ZoneCities.Named> city = location == null ? Optional.empty() : ZoneCities.of(location);
         if (city.isPresent()) {
             problems.add(ProblemCode.ZONE_FROM_NOTES, 0, city.get().zone().getId(), "location: " + location);
             return city.get().zone();
+        }
+        Place named = null;
+        ZoneId fromPlace = null;
+        for (Place place : places) {
+            Optional<ZoneCities.Named> in = ZoneCities.of(place.text());
+            if (in.isEmpty()) {
+                continue;
+            }
+            if (fromPlace == null) {
+                fromPlace = in.get().zone();
+                named = place;
+            } else if (!fromPlace.getRules().equals(in.get().zone().getRules())) {
+                problems.add(ProblemCode.ZONE_EVIDENCE_DISAGREES, place.line(), in.get().city(), in.get().zone()
+                        .getId(), place.what(), fromPlace.getId(), named.what());
+                break;
+            }
         }
         Draft ambiguous = null;
         for (Draft draft : drafts) {
@@ -43,6 +74,10 @@ final class ZoneChoice {
                 continue;
             }
             Optional<ZoneId> zone = draft.suffix.zone();
+            if (zone.isEmpty() && fromPlace != null && draft.suffix.fits(fromPlace,
+                    draft.date.atTime(draft.time.start()))) {
+                zone = Optional.of(fromPlace); // CST beside "Chicago" is Chicago's
+            }
             if (zone.isPresent()) {
                 problems.add(ProblemCode.ZONE_FROM_NOTES, draft.timeLine, zone.get().getId(),
                         "\"" + draft.suffix.text() + "\" at line " + draft.timeLine);
@@ -51,6 +86,10 @@ final class ZoneChoice {
             if (ambiguous == null && draft.suffix.ambiguous()) {
                 ambiguous = draft;
             }
+        }
+        if (fromPlace != null) {
+            problems.add(ProblemCode.ZONE_FROM_NOTES, named.line(), fromPlace.getId(), named.what());
+            return fromPlace;
         }
         if (ambiguous != null) {
             problems.add(ProblemCode.AMBIGUOUS_ZONE, ambiguous.timeLine, time(ambiguous), ambiguous.suffix.text(),

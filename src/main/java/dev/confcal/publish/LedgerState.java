@@ -154,7 +154,7 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
      * room and track names only when the official schedule gives them, so without one nothing changes.
      */
     static String contentHash(Schedule schedule, Session s) {
-        String[] parts = {s.id(), s.url(), String.join("\u0001", s.titles()),
+        String[] parts = {s.id(), String.valueOf(s.url()), String.join("\u0001", s.titles()),
                 String.join("\u0001", s.speakers().stream().map(sp -> sp.name() + "\u0002" + sp.company()).toList()),
                 Boolean.toString(s.starred()), Boolean.toString(s.tutorial()),
                 s.start().toInstant().toString(), s.end().toInstant().toString(), s.start().getZone().getId(),

@@ -101,7 +101,8 @@ public final class ScheduleFollowing implements AutoCloseable {
             ZoneInference.Conclusion zone = ZoneInference.conclude(notes, official.get(), SessionLinks::uidOf);
             more.addAll(zone.problems());
             List<Problem> rest = parsed.all().stream()
-                    .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())).toList();
+                    .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())
+                            && !p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())).toList();
             if (zone.zone().isPresent()) {
                 read = new ParseResult(ZoneInference.inZone(notes, zone.zone().get()), rest, parsed.guessedYear(),
                         parsed.request());
@@ -152,7 +153,7 @@ public final class ScheduleFollowing implements AutoCloseable {
 
     /** The one line that tells a person with sched links what {@code schedule: auto} would give them. */
     private static List<Problem> suggestion(Schedule notes) {
-        return notes.sessions().stream().map(Session::url).map(ExportSource.SCHED_HOST::matcher)
+        return notes.sessions().stream().map(Session::url).filter(java.util.Objects::nonNull).map(ExportSource.SCHED_HOST::matcher)
                 .filter(java.util.regex.Matcher::lookingAt).map(m -> m.group(1)).findFirst()
                 .map(host -> List.of(ProblemCode.SCHEDULE_SUGGESTED.at(notes.source(), 0, host)))
                 .orElse(List.of());

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param id        the schedule's id ({@code 1PTJt}), or a stable hash of the URL for other links
  * @param uid       the iCalendar UID, {@code id@host}
- * @param url       the cleaned schedule link ({@code https://host/event/ID/slug}, no query)
+ * @param url       the cleaned schedule link ({@code https://host/event/ID/slug}, no query), or null for a session
+ *                  the notes name without a link ({@code - 11:45 Gateway API — Rob Scott})
  * @param titles    one title, or two when the notes are bilingual ({@code 中文 | English})
  * @param location  where this session is, when the notes say (a room from its time heading), or null; the
  *                  schedule's location applies to every session
@@ -36,7 +37,6 @@ public record Session(
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(uid, "uid");
-        Objects.requireNonNull(url, "url");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         titles = List.copyOf(titles);

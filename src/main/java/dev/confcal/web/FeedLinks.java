@@ -64,9 +64,10 @@ final class FeedLinks {
 
     /** "Add to Google Calendar" for one session: a prefilled event in the conference's time zone. */
     static String googleEvent(Schedule schedule, Session session) {
-        String details = session.notes().isBlank() ? session.url() : session.notes() + "\n\n" + session.url();
+        String link = session.url() == null ? "" : session.url();
+        String details = session.notes().isBlank() ? link : (session.notes() + "\n\n" + link).strip();
         if (details.length() > GOOGLE_DETAILS_MAX) {
-            details = details.substring(0, GOOGLE_DETAILS_MAX) + "…\n\n" + session.url();
+            details = (details.substring(0, GOOGLE_DETAILS_MAX) + "…\n\n" + link).strip();
         }
         String url = "https://calendar.google.com/calendar/render?action=TEMPLATE"
                 + "&text=" + FeedQuery.encode(session.fullTitle())

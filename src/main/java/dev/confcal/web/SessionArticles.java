@@ -1,6 +1,7 @@
 package dev.confcal.web;
 
 import static j2html.TagCreator.a;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.details;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
@@ -133,7 +134,8 @@ final class SessionArticles {
                 .withClass("when");
         String title = session.titles().get(0);
         StringBuilder body = new StringBuilder();
-        body.append(lang(h5(a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
+        body.append(lang(h5(session.url() == null ? text(title)
+                : a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
                 .withId("t-" + id), title).render());
         if (session.titles().size() > 1) {
             body.append(lang(p(session.titles().get(1)).withClass("alt-title"), session.titles().get(1)).render());

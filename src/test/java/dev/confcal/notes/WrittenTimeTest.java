@@ -46,6 +46,19 @@ class WrittenTimeTest {
             "10 to 11am       | 10:00 | 11:00",
             "下午3:25 - 4:00   | 15:25 | 16:00",
             "11:30am - 12:30  | 11:30 | 12:30",
+            "10:30-11:00      | 10:30 | 11:00",
+            "12:00-14:00      | 12:00 | 14:00",
+            "11:00－11:35     | 11:00 | 11:35",
+            "de 16:00 a 16:35 | 16:00 | 16:35",
+            "11h às 11h35     | 11:00 | 11:35",
+            "11am to 11:40am  | 11:00 | 11:40",
+            "von 10 bis 11 Uhr | 10:00 | 11:00",
+            "from 9:30 until 10:15 | 09:30 | 10:15",
+            "dalle 10:00 alle 10:40 | 10:00 | 10:40",
+            "van 14.00 tot 14.45 | 14:00 | 14:45",
+            "od 9:00 do 9:45  | 09:00 | 09:45",
+            "14:00から14:40   | 14:00 | 14:40",
+            "10-10:45         | 10:00 | 10:45",
     })
     void readsTheTimeHeadingFormats(String heading, LocalTime start, LocalTime end) {
         assertThat(WrittenTime.parse(heading.strip())).contains(new WrittenTime(start, end));

@@ -1,0 +1,153 @@
+package dev.confcal.notes;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a line that holds no session link but starts with a time: {@code - 11:45–12:15 Gateway API — Rob Scott},
+ * {@code DONE 10:00 Keynote}, {@code | 10:00 AM - 11:00 AM | Serverless patterns | SVS401 |}. Such a line is a
+ * session without a link, a break ({@code 12:30 Lunch}), a session crossed out ({@code 15:25 ~~Argo CD~~}) or
+ * only a time (a slot for what follows). People write timed lines in every style, so this reads what the line
+ * holds, not the style it is in.
+ */
+final class TimedLine {
+
+    /** What a timed line holds. */
+    sealed interface Reading permits Session, Slot, Break, Crossed {
+        WrittenTime time();
+    }
+
+    /** A session without a link: its title (with speakers, as {@link LinkText} reads them) and what follows. */
+    record Session(WrittenTime time, ZoneSuffix suffix, String title, boolean starred) implements Reading {
+    }
+
+    /** Only a time: a slot, its sessions on the lines below. */
+    record Slot(WrittenTime time, ZoneSuffix suffix) implements Reading {
+    }
+
+    /** A break, a meal or the registration desk: in the notes, but nothing to attend. */
+    record Break(WrittenTime time, String title) implements Reading {
+    }
+
+    /** A session the person struck out. */
+    record Crossed(WrittenTime time, String title) implements Reading {
+    }
+
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:[\\s\\-–—|:·•,;>~=+()\\[\\]/*_#`]|\\\\|(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS)\\b)+");
+    private static final Pattern TASK_BOX = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])?\\s*\\[([ xX])\\]");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
+    private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|==|(?<![\\p{L}\\d])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\d])|`");
+    /** The first words of a break, in the languages people write notes in. */
+    private static final Pattern BREAK = Pattern.compile("^(?:lunch|(?:coffee|tea|morning|afternoon)?\\s*break"
+            + "|coffee|breakfast|registration|check-?in|doors open|badge pick-?up|networking break|pause|kaffeepause"
+            + "|mittag(?:essen|spause|pause)?|frühstück|anmeldung|registrierung|déjeuner|pause[- ]café|petit[- ]déjeuner"
+            + "|accueil|almuerzo|comida|descanso|café|desayuno|registro|acreditaci[óo]n|almoço|intervalo|lanche"
+            + "|credenciamento|pranzo|pausa|colazione|registrazione|koffie|lunchpauze|pauze|registratie|przerwa"
+            + "|obiad|rejestracja|öğle yemeği|ara|kahve arası|kayıt|обед|перерыв|кофе-брейк|регистрация"
+            + "|lounas|tauko|kaffe|lunsj|frokost|pauza|nghỉ trưa|giải lao|ăn trưa|đăng ký|makan siang|istirahat"
+            + "|午餐|午饭|午休|茶歇|休息|签到|签到入场|昼食|昼休み|休憩|ランチ|受付|점심|휴식|등록|중식)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CROSSED = Pattern.compile("^~~(.+?)~~");
+
+    private final StarMarkers stars;
+
+    TimedLine(StarMarkers stars) {
+        this.stars = stars;
+    }
+
+    /** What a line of Markdown source holds, if it starts with a time. */
+    Optional<Reading> read(String markdown) {
+        String line = markdown.strip();
+        boolean table = line.startsWith("|");
+        boolean starred = false;
+        Matcher box = TASK_BOX.matcher(line);
+        if (box.lookingAt()) { // a ticked box on a plain line is as often "attended" as "going": no star
+            line = line.substring(box.end());
+        }
+        if (table) {
+            line = TABLE_CELL.matcher(line).replaceAll(" | ").strip();
+        }
+        String plain = WrittenTime.normalize(EMPHASIS.matcher(line.replace("\\", "")).replaceAll(""));
+        int at = skipLeading(plain);
+        Optional<WrittenTime.Read> read = WrittenTime.leading(plain.substring(at));
+        if (read.isEmpty() || !startsWithDigitOrMarker(plain, at)) {
+            return Optional.empty();
+        }
+        String rest = plain.substring(at + read.get().end());
+        if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
+            return Optional.empty(); // 10:30am is a time, 10:30x is not
+        }
+        starred |= stars.in(rest) || stars.in(plain.substring(0, at));
+        String title = SEPARATORS.matcher(rest).replaceFirst("");
+        Matcher crossed = CROSSED.matcher(title);
+        title = stars.strip(title);
+        title = title.replaceAll("\\s*\\|\\s*$", "").replaceAll("\\s+\\|\\s+", " | ").strip();
+        WrittenTime time = read.get().time();
+        if (crossed.lookingAt()) {
+            return Optional.of(new Crossed(time, crossed.group(1).strip()));
+        }
+        if (title.isEmpty() || title.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.of(new Slot(time, read.get().suffix()));
+        }
+        if (BREAK.matcher(title).lookingAt()) {
+            return Optional.of(new Break(time, title));
+        }
+        if (table) {
+            title = tableTitle(title);
+        }
+        return Optional.of(new Session(time, read.get().suffix(), title, starred));
+    }
+
+    /** The first cell of a table row's rest that reads as a title (codes and short labels are skipped). */
+    private static String tableTitle(String rest) {
+        String best = null;
+        for (String cell : rest.split("\\s+\\|\\s+")) {
+            String c = cell.strip();
+            if (c.codePoints().filter(Character::isLetter).count() >= 4 && c.contains(" ")) {
+                return c;
+            }
+            if (best == null && !c.isEmpty()) {
+                best = c;
+            }
+        }
+        return best == null ? rest : best;
+    }
+
+    private int skipLeading(String plain) {
+        int at = 0;
+        while (at < plain.length()) {
+            Matcher m = LEADING.matcher(plain).region(at, plain.length());
+            if (m.lookingAt() && m.end() > at) {
+                at = m.end();
+                continue;
+            }
+            int marker = stars.leading(plain, at);
+            if (marker > 0) {
+                at += marker;
+                continue;
+            }
+            int c = plain.codePointAt(at);
+            int type = Character.getType(c);
+            if (type == Character.OTHER_SYMBOL || type == Character.SURROGATE || c == 0xFE0F || c == 0x200D) {
+                at += Character.charCount(c);
+                continue;
+            }
+            break;
+        }
+        return at;
+    }
+
+    private static boolean startsWithDigitOrMarker(String plain, int at) {
+        if (at >= plain.length()) {
+            return false;
+        }
+        int c = plain.codePointAt(at);
+        String lower = plain.substring(at).toLowerCase(Locale.ROOT);
+        return Character.isDigit(c) || "上早中下晚午오".indexOf(c) >= 0
+                || lower.matches("^(?:from|de|des|desde|von|ab|van|dalle|dalla|dal|da|od|от|с|从|自)\\s+\\d.*");
+    }
+}
