@@ -29,10 +29,23 @@ final class DayHeadings {
     private String anchorHeading;
     private int anchorLine;
 
+    /** Why slashed dates are read in the order they are when nothing else says: the notes' clock. */
+    private String orderEvidence = "month/day";
+
     DayHeadings(YearResolver years, LocalDate start, Problems problems) {
         this.years = years;
         this.start = start;
         this.problems = problems;
+    }
+
+    /**
+     * The order of {@code 4/10} when neither number must be the day: day first in notes that write 24-hour
+     * times (most of the world), month first in notes that write am/pm (the United States).
+     */
+    void defaultOrder(WrittenDate.Order order, String evidence) {
+        this.order = order;
+        this.orderEvidence = (order == WrittenDate.Order.MONTH_DAY ? "month/day" : "day/month") + ", as " + evidence
+                + " suggest";
     }
 
     Optional<Day> read(String heading, int line) {
@@ -61,7 +74,7 @@ final class DayHeadings {
                 problems.add(ProblemCode.NUMERIC_DATE_ORDER, line, heading, date, orderKnown
                         ? (order == WrittenDate.Order.MONTH_DAY ? "month/day" : "day/month")
                         + ", the order of the day headings before it"
-                        : "month/day");
+                        : orderEvidence);
             }
         }
         if (date != null && (number != null || first)) {

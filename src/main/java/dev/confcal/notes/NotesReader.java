@@ -53,6 +53,10 @@ final class NotesReader {
             "(?iu)^[\\s>*_#-]*(?:location|venue|where|place|city|ort|veranstaltungsort|lieu|lugar|local|luogo|sede"
                     + "|locatie|plaats|miejsce|место|город|mekan|yer|konum|sted|plats|paikka|地点|会场|场地|場所|会場|장소"
                     + "|địa điểm|tempat|מקום|مكان|स्थान)\\s*[:：]");
+    private static final java.util.regex.Pattern TWELVE_HOUR = java.util.regex.Pattern.compile(
+            "(?i)\\b\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b");
+    private static final java.util.regex.Pattern TWENTY_FOUR_HOUR = java.util.regex.Pattern.compile(
+            "(?<![\\d.:])(?:1[3-9]|2[0-3])\\s*[:h.]\\s*[0-5]\\d(?!\\d)");
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
             "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
 
@@ -121,6 +125,12 @@ final class NotesReader {
                         "the file's name")))
                 .ifPresent(years::context);
         this.years = years;
+        boolean twelveHour = TWELVE_HOUR.matcher(text).find();
+        if (!twelveHour && TWENTY_FOUR_HOUR.matcher(text).find()) {
+            days.defaultOrder(WrittenDate.Order.DAY_MONTH, "the notes' 24-hour times (13:00 and later)");
+        } else if (twelveHour) {
+            days.defaultOrder(WrittenDate.Order.MONTH_DAY, "the notes' am/pm times");
+        }
         if (frontMatter.start() != null) {
             timeline.day(frontMatter.start(), 0);
         }

@@ -102,7 +102,8 @@ final class SessionLine {
             return new Mention(link.session(), before.text());
         }
         String title = title(link);
-        boolean starred = before.starred() || strong(around) || contains(link.node(), StrongEmphasis.class)
+        boolean starred = before.starred() || strong(around) || TimedLine.HIGHLIGHT.matcher(
+                text.subSequence(from, to)).find() || contains(link.node(), StrongEmphasis.class)
                 || title != null && stars.in(title);
         String after = link.end() >= to ? "" : blank(text.subSequence(link.end(), to).toString(), link.end(), around,
                 false);

@@ -14,7 +14,12 @@ import java.util.stream.Collectors;
  */
 final class StarMarkers {
 
-    static final List<String> DEFAULT = List.of("⭐", "🌟", "★", "🔥", "❤️", "❤", "(must see)", "must see:");
+    static final List<String> DEFAULT = List.of("⭐", "🌟", "★", "🔥", "❤️", "❤", "(must see)", "must see:",
+            // shortcodes, priorities and tags people use for "must see", in several languages
+            ":star:", ":star2:", ":fire:", "(!)", "(!!)", "(!!!)", "!!!", "❗", "‼", "◎", "💯", "[#a]", "[p1]", "(p1)",
+            "(must)", "[must]", "#must", "#mustsee", "#must-see", "#must_see", "#pflicht", "#muss", "#imperdible",
+            "#incontournable", "#imperdibile", "#obowiązkowo", "#обязательно", "#必看", "必看", "必听", "必聽", "見逃せない",
+            "필수", "#essential");
     static final StarMarkers DEFAULTS = new StarMarkers(DEFAULT);
 
     private final Pattern pattern;

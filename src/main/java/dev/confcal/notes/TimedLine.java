@@ -52,6 +52,8 @@ final class TimedLine {
             + "|午餐|午饭|午休|茶歇|休息|签到|签到入场|昼食|昼休み|休憩|ランチ|受付|점심|휴식|등록|중식)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CROSSED = Pattern.compile("^~~(.+?)~~");
+    /** {@code ==Title==}: a highlighted title is a marked one. */
+    static final Pattern HIGHLIGHT = Pattern.compile("(?<![=])==(?=[^=\\s])[^=]+(?<=\\S)==(?!=)");
 
     private final StarMarkers stars;
 
@@ -71,6 +73,7 @@ final class TimedLine {
         if (table) {
             line = TABLE_CELL.matcher(line).replaceAll(" | ").strip();
         }
+        starred |= HIGHLIGHT.matcher(line).find();
         String plain = WrittenTime.normalize(EMPHASIS.matcher(line.replace("\\", "")).replaceAll(""));
         int at = skipLeading(plain);
         Optional<WrittenTime.Read> read = WrittenTime.leading(plain.substring(at));
@@ -83,7 +86,7 @@ final class TimedLine {
         }
         starred |= stars.in(rest) || stars.in(plain.substring(0, at));
         String title = SEPARATORS.matcher(rest).replaceFirst("");
-        Matcher crossed = CROSSED.matcher(title);
+        Matcher crossed = CROSSED.matcher(rest.replaceFirst("^[\\s\\-–—|:·•,;>=+/]+", ""));
         title = stars.strip(title);
         title = title.replaceAll("\\s*\\|\\s*$", "").replaceAll("\\s+\\|\\s+", " | ").strip();
         WrittenTime time = read.get().time();
