@@ -8,14 +8,20 @@ import java.util.regex.Pattern;
 
 /**
  * The weekday a heading names, in any language confcal reads: {@code 周三}/{@code 星期三}, {@code (火)}/{@code 火曜日},
- * {@code (화)}/{@code 화요일}, and the Latin-script names of {@link DateLanguage}.
+ * {@code (화)}/{@code 화요일}, and the names of {@link DateLanguage} ({@code Wednesday}, {@code Mi.}, {@code środa},
+ * {@code Çarşamba}, {@code Thứ Tư}).
  */
 final class Weekdays {
 
     private static final Pattern CHINESE = Pattern.compile("(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])");
     private static final Pattern JAPANESE = Pattern.compile("([月火水木金土日])曜日?|[(（]([月火水木金土日])[)）]");
     private static final Pattern KOREAN = Pattern.compile("([월화수목금토일])요일|[(（]([월화수목금토일])[)）]");
-    /** A German abbreviation only counts with its dot or comma: {@code Mi., 20.03.2024}. */
+    private static final Pattern CJK_ONLY = Pattern.compile(
+            "(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日?|([월화수목금토일])요일");
+    /**
+     * A German abbreviation with its dot or comma: {@code So., 24.03.2024}. CLDR's {@code So} is also Czech for
+     * Saturday, so {@link DateLanguage} leaves it to the month's language; without one, it is German here.
+     */
     private static final Pattern GERMAN_SHORT = Pattern.compile("(?<![\\p{L}])(Mo|Di|Mi|Do|Fr|Sa|So)[.,]");
 
     private static final Map<Character, DayOfWeek> CJK_DAYS = Map.ofEntries(
@@ -34,6 +40,21 @@ final class Weekdays {
 
     /** The first weekday the text names. */
     static Optional<DayOfWeek> find(String text) {
+        Optional<DayOfWeek> cjk = cjk(text);
+        if (cjk.isPresent()) {
+            return cjk;
+        }
+        Optional<DayOfWeek> named = DateLanguage.weekday(text);
+        return named.isPresent() ? named : germanShort(text);
+    }
+
+    /** The weekday the text names in a form {@link DateLanguage} does not read itself: CJK, or {@code So.}. */
+    static Optional<DayOfWeek> unnamed(String text) {
+        Optional<DayOfWeek> cjk = cjk(text);
+        return cjk.isPresent() ? cjk : germanShort(text);
+    }
+
+    private static Optional<DayOfWeek> cjk(String text) {
         for (Pattern cjk : new Pattern[] {CHINESE, JAPANESE, KOREAN}) {
             Matcher m = cjk.matcher(text);
             if (m.find()) {
@@ -41,13 +62,10 @@ final class Weekdays {
                 return Optional.of(CJK_DAYS.get(day.charAt(0)));
             }
         }
-        for (DateLanguage language : new DateLanguage[] {DateLanguage.ENGLISH, DateLanguage.GERMAN,
-                DateLanguage.FRENCH, DateLanguage.SPANISH}) {
-            Optional<DayOfWeek> day = language.weekday(text);
-            if (day.isPresent()) {
-                return day;
-            }
-        }
+        return Optional.empty();
+    }
+
+    private static Optional<DayOfWeek> germanShort(String text) {
         Matcher german = GERMAN_SHORT.matcher(text);
         return german.find() ? Optional.of(DayOfWeek.of(GERMAN_SHORT_DAYS.indexOf(german.group(1)) / 2 + 1))
                 : Optional.empty();
@@ -55,18 +73,12 @@ final class Weekdays {
 
     /** The weekday a heading that is nothing but a weekday names: {@code Sunday}, {@code 日曜日}, {@code 星期日}. */
     static Optional<DayOfWeek> only(String heading) {
+        Optional<DayOfWeek> named = DateLanguage.weekdayOnly(heading);
+        if (named.isPresent()) {
+            return named;
+        }
         String text = heading.replaceAll("[\\p{P}\\p{S}\\s]+", "");
-        if (text.isEmpty() || text.length() > 12) {
-            return Optional.empty();
-        }
-        for (DateLanguage language : DateLanguage.values()) {
-            Optional<DayOfWeek> day = language.weekdayOnly(text);
-            if (day.isPresent()) {
-                return day;
-            }
-        }
-        Matcher cjk = Pattern.compile("(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日?|([월화수목금토일])요일")
-                .matcher(text);
+        Matcher cjk = CJK_ONLY.matcher(text);
         if (cjk.matches()) {
             String day = cjk.group(1) != null ? cjk.group(1) : cjk.group(2) != null ? cjk.group(2) : cjk.group(3);
             return Optional.of(CJK_DAYS.get(day.charAt(0)));

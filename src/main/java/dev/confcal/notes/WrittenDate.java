@@ -56,11 +56,9 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
         if (m.find()) {
             return Optional.of(new Found(of(m.group(1), m.group(3), m.group(4), text)));
         }
-        for (DateLanguage language : DateLanguage.values()) {
-            Optional<WrittenDate> date = language.find(text);
-            if (date.isPresent()) {
-                return Optional.of(new Found(date.get()));
-            }
+        Optional<WrittenDate> named = DateLanguage.find(text);
+        if (named.isPresent()) {
+            return Optional.of(new Found(named.get()));
         }
         m = DOTTED.matcher(text);
         if (m.find()) {
