@@ -145,15 +145,33 @@ final class TimeZoneBlock {
         return false;
     }
 
-    /** The observance in force at {@code first}, then one per change up to {@code last}: no RRULEs. */
+    /**
+     * The observance in force at {@code first}, then one per change up to {@code last}: no RRULEs. When daylight saving
+     * time is in force, from the last change to standard time instead: a VTIMEZONE of DAYLIGHT parts alone is one that
+     * Python's icalendar refuses, and Outlook expects a STANDARD.
+     */
     private static List<Observance> explicit(ZoneId zone, Instant first, Instant last) {
         ZoneRules rules = zone.getRules();
         List<Observance> parts = new ArrayList<>();
-        parts.add(inForce(zone, first));
-        ZoneOffsetTransition next = rules.nextTransition(first);
+        Observance current = inForce(zone, first);
+        ZoneOffsetTransition standard = current.daylight() ? lastOnset(rules, first, false) : null;
+        Instant from = first;
+        if (standard != null && !standard.getInstant().isBefore(floor(zone, first))) {
+            parts.add(observance(zone, standard, null));
+            from = standard.getInstant();
+        } else {
+            parts.add(current);
+        }
+        ZoneOffsetTransition next = rules.nextTransition(from);
         while (next != null && !next.getInstant().isAfter(last)) {
             parts.add(observance(zone, next, null));
             next = rules.nextTransition(next.getInstant());
+        }
+        if (parts.stream().allMatch(Observance::daylight)) {
+            // daylight saving all along (Windhoek, in java.time's reading of Namibia's winter time): call the first
+            // part STANDARD, which changes no offset, for the readers that want one
+            Observance part = parts.get(0);
+            parts.set(0, new Observance(false, part.start(), part.from(), part.to(), part.name(), null));
         }
         return parts;
     }
@@ -164,7 +182,7 @@ final class TimeZoneBlock {
      */
     private static Observance inForce(ZoneId zone, Instant at) {
         ZoneRules rules = zone.getRules();
-        Instant floor = LocalDate.of(at.atZone(zone).getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant floor = floor(zone, at);
         ZoneOffsetTransition began = rules.previousTransition(at.plusNanos(1));
         if (began != null && !began.getInstant().isBefore(floor)) {
             return observance(zone, began, null);
@@ -172,6 +190,11 @@ final class TimeZoneBlock {
         ZoneOffset offset = rules.getOffset(floor);
         return new Observance(rules.isDaylightSavings(floor), LocalDateTime.ofInstant(floor, offset), offset, offset,
                 ABBREVIATION.format(floor.atZone(zone)), null);
+    }
+
+    /** 1 January of the year before {@code at}'s: how far back an observance is written from its real start. */
+    private static Instant floor(ZoneId zone, Instant at) {
+        return LocalDate.of(at.atZone(zone).getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     /** The observance a change begins, at the change's wall-clock time in the offset it replaces (RFC 5545 §3.6.5). */
