@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
  * zone, with its VTIMEZONE (from Java's zone rules, for the events' years), stable UIDs and DTSTAMPs that move only when a session
- * changes, so a subscribed calendar sees edits as updates. METHOD:PUBLISH on every file, as Outlook and Google
- * write theirs: without it some clients take a file for an invitation. Thread-safe.
+ * changes, so a subscribed calendar sees edits as updates. METHOD:PUBLISH on every file, as Outlook and Google write
+ * theirs; RFC 5546 would have an ORGANIZER in each event of a PUBLISH, which a conference's sessions have none to
+ * give, so strict iTIP validators (libical's restriction check, ical4j's validator) object, while the readers apps
+ * use read the events (the consumers profile). Thread-safe.
  */
 public final class IcsWriter {
 
