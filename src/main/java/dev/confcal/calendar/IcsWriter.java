@@ -6,6 +6,7 @@ import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +17,10 @@ import java.util.stream.Collectors;
 /**
  * Writes an {@link Edition} as an iCalendar feed (RFC 5545): one VEVENT per session in the conference's time
  * zone, with its VTIMEZONE (from Java's zone rules, for the events' years), stable UIDs and DTSTAMPs that move only when a session
- * changes, so a subscribed calendar sees edits as updates. No METHOD: RFC 5546's PUBLISH would require an
- * ORGANIZER per event. Thread-safe.
+ * changes, so a subscribed calendar sees edits as updates. METHOD:PUBLISH on every file, as Outlook and Google write
+ * theirs; RFC 5546 would have an ORGANIZER in each event of a PUBLISH, which a conference's sessions have none to
+ * give, so strict iTIP validators (libical's restriction check, ical4j's validator) object, while the readers apps
+ * use read the events (the consumers profile). Thread-safe.
  */
 public final class IcsWriter {
 
@@ -35,28 +38,38 @@ public final class IcsWriter {
                 .sorted(Comparator.comparing(Session::start).thenComparing(Session::uid))
                 .toList();
         String description = filter.isAll() ? "" : " (" + filter.describe() + ")";
-        return write(edition, schedule.title() + description, sessions, cancelled, options);
-    }
-
-    /** A feed holding one session, for "download this session" links. */
-    public byte[] single(Edition edition, Session session, FeedOptions options) {
-        return write(edition, session.title(options.language()), List.of(session), List.of(), options);
-    }
-
-    private byte[] write(Edition edition, String name, List<Session> sessions, List<Session> cancelled,
-                         FeedOptions options) {
-        Schedule schedule = edition.schedule();
-        ContentLines out = new ContentLines(4096 + 1200 * (sessions.size() + cancelled.size()));
-        out.line("BEGIN:VCALENDAR")
-                .raw("PRODID", PRODUCT)
-                .raw("VERSION", "2.0")
-                .raw("CALSCALE", "GREGORIAN")
+        String name = schedule.title() + description;
+        ContentLines out = begin(sessions.size() + cancelled.size())
                 .text("NAME", name)
                 .text("X-WR-CALNAME", name)
                 .raw("X-WR-TIMEZONE", schedule.zone().getId())
                 .text("X-WR-CALDESC", sessions.size() + " sessions from " + schedule.source() + ", made by confcal")
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH.toString())
                 .raw("X-PUBLISHED-TTL", REFRESH.toString());
+        return write(out, edition, sessions, cancelled, options);
+    }
+
+    /**
+     * A file holding one session, for "download this session" links: events only, no calendar-level properties —
+     * with a calendar name Outlook opens each download as a new calendar ([MS-OXCICAL], X-WR-CALNAME:
+     * "MUST be omitted if the iCalendar represents a single appointment").
+     */
+    public byte[] single(Edition edition, Session session, FeedOptions options) {
+        return write(begin(1), edition, List.of(session), List.of(), options);
+    }
+
+    private static ContentLines begin(int events) {
+        return new ContentLines(4096 + 1200 * events)
+                .line("BEGIN:VCALENDAR")
+                .raw("PRODID", PRODUCT)
+                .raw("VERSION", "2.0")
+                .raw("CALSCALE", "GREGORIAN")
+                .raw("METHOD", "PUBLISH");
+    }
+
+    private byte[] write(ContentLines out, Edition edition, List<Session> sessions, List<Session> cancelled,
+                         FeedOptions options) {
+        Schedule schedule = edition.schedule();
         timeZone(out, schedule.zone(), sessions, cancelled);
         for (Session session : sessions) {
             event(out, schedule, session, edition.revision(session), false, options);
@@ -150,20 +163,22 @@ public final class IcsWriter {
     }
 
     /**
-     * The VTIMEZONE of the events' zone for the years they fall in (with a year's margin either side, for reminders
-     * and long events); none when there are no events, since then no TZID is used.
+     * The VTIMEZONE of the events' zone, right from the earliest start to the latest end; none when there are no
+     * events, since then no TZID is used.
      */
     private static void timeZone(ContentLines out, ZoneId zone, List<Session> sessions, List<Session> cancelled) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
+        Instant first = null;
+        Instant last = null;
         for (List<Session> list : List.of(sessions, cancelled)) {
             for (Session session : list) {
-                first = Math.min(first, session.start().withZoneSameInstant(zone).getYear());
-                last = Math.max(last, session.end().withZoneSameInstant(zone).getYear());
+                Instant start = session.start().toInstant();
+                Instant end = session.end().toInstant();
+                first = first == null || start.isBefore(first) ? start : first;
+                last = last == null || end.isAfter(last) ? end : last;
             }
         }
-        if (first <= last) {
-            TimeZoneBlock.write(out, zone, first - 1, last + 1);
+        if (first != null) {
+            TimeZoneBlock.write(out, zone, first, last);
         }
     }
 }

@@ -108,6 +108,27 @@ class IcsWriterTest {
                 java.time.ZoneOffset.UTC).toInstant());
     }
 
+    /** Issue 18: a session's "Download .ics" named a calendar, so Outlook desktop opened each as a new calendar. */
+    @Test
+    void aSessionDownloadOpenedAsANewCalendarInOutlook() throws Exception {
+        Edition edition = Ledger.inMemory().publish(Fixtures.schedule(withNotes("A", "")), Fixtures.T0);
+        String ics = text(writer.single(edition, edition.schedule().session("A").orElseThrow(), FeedOptions.DEFAULT));
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nPRODID:-//confcal//confcal//EN\r\nVERSION:2.0\r\n"
+                        + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VTIMEZONE\r\n")
+                .doesNotContain("X-WR-CALNAME").doesNotContain("\r\nNAME:").doesNotContain("X-WR-CALDESC")
+                .doesNotContain("REFRESH-INTERVAL").doesNotContain("X-PUBLISHED-TTL").doesNotContain("X-WR-TIMEZONE");
+    }
+
+    /** Issue 18: no METHOD, which Outlook and Google write on every file they publish. */
+    @Test
+    void aFeedHadNoMethod() throws Exception {
+        Edition edition = Ledger.inMemory().publish(Fixtures.schedule(withNotes("A", "")), Fixtures.T0);
+        assertThat(text(writer.feed(edition, Filter.ALL, FeedOptions.DEFAULT)))
+                .startsWith("BEGIN:VCALENDAR\r\nPRODID:-//confcal//confcal//EN\r\nVERSION:2.0\r\n"
+                        + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Conf\r\nX-WR-CALNAME:Conf\r\n")
+                .contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Asia/Shanghai", "Europe/Amsterdam", "America/New_York",
             "America/Sao_Paulo", "Asia/Kolkata", "Australia/Sydney", "Europe/London", "Asia/Tokyo", "Pacific/Auckland",

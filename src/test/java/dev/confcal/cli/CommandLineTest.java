@@ -194,6 +194,10 @@ class CommandLineTest {
         assertThat(RoundTrip.events(Files.readAllBytes(out.resolve("starred.ics")))).hasSize(10);
         assertThat(RoundTrip.events(Files.readAllBytes(out.resolve("sessions/1PTJt.ics"))))
                 .singleElement().extracting(RoundTrip.Event::uid).isEqualTo("1PTJt@kccncosschn2023.sched.com");
+        assertThat(Files.readString(out.resolve("sessions/1PTJt.ics"))).contains("\r\nMETHOD:PUBLISH\r\n")
+                .doesNotContain("X-WR-CALNAME");
+        assertThat(Files.readString(out.resolve("calendar.ics"))).contains("\r\nMETHOD:PUBLISH\r\n")
+                .contains("X-WR-CALNAME");
         try (var sessions = Files.list(out.resolve("sessions"))) {
             assertThat(sessions).hasSize(34);
         }

@@ -88,6 +88,9 @@ class FeedServerTest {
     @Test
     void oneSessionAndItsDownload() throws Exception {
         assertThat(uids(server.get("/sessions/1PTJt.ics"))).containsExactly("1PTJt");
+        assertThat(text(server.get("/sessions/1PTJt.ics"))).contains("\r\nMETHOD:PUBLISH\r\n")
+                .doesNotContain("X-WR-CALNAME").doesNotContain("REFRESH-INTERVAL");
+        assertThat(text(server.get("/calendar.ics"))).contains("\r\nMETHOD:PUBLISH\r\n").contains("X-WR-CALNAME");
         HttpResponse<byte[]> download = server.get("/sessions/1PTJt.ics?download=1");
         assertThat(header(download, "Content-Disposition")).isEqualTo("attachment; filename=\"1PTJt.ics\"");
         assertThat(header(server.get("/starred.ics?download=true"), "Content-Disposition"))
