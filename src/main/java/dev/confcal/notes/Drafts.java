@@ -25,6 +25,12 @@ final class Drafts {
     private Draft current;
     /** Whether the open session is a time heading's text, which gives way to a session linked under it. */
     private boolean tentative;
+    /** A time the item's properties give ({@code time:: 10:30-11:00}, Logseq's way), for its first line. */
+    private WrittenTime.Read propertyTime;
+
+    void propertyTime(WrittenTime.Read time) {
+        propertyTime = time;
+    }
 
     Drafts(Timeline timeline, Problems problems) {
         this.timeline = timeline;
@@ -43,6 +49,11 @@ final class Drafts {
         tentative = false;
         finish();
         timeline.slotUsed();
+        if (found.time() == null && propertyTime != null) {
+            found = new SessionLine.Found(found.link(), found.title(), found.starred(), propertyTime.time(),
+                    propertyTime.suffix(), found.remark(), found.remarkPlain());
+        }
+        propertyTime = null;
         SessionLink link = found.link();
         String title = found.title();
         if (title == null) {

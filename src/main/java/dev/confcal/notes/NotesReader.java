@@ -47,6 +47,8 @@ final class NotesReader {
     /** How many list items that are sessions the walk is inside: their timed lines are notes. */
     private int insideSession;
     private YearResolver years;
+    /** Whether a heading named the year: then lines of notes before the first day do not. */
+    private boolean yearFromHeading;
     /** Where the notes may name their city: headings, place lines, the lines before the first day. */
     private final List<ZoneChoice.Place> places = new java.util.ArrayList<>();
     private static final java.util.regex.Pattern PLACE_LINE = java.util.regex.Pattern.compile(
@@ -182,6 +184,9 @@ final class NotesReader {
 
     /** A line of notes that names a place ({@code Venue: RAI Amsterdam}), or any line before the first day. */
     private void maybePlace(String source, int line) {
+        if (!timeline.sawDay() && !yearFromHeading) {
+            yearIn(source).ifPresent(year -> years.context(new YearResolver.Hint(year, "line " + line)));
+        }
         if (PLACE_LINE.matcher(source).find() || !timeline.sawDay() && places.size() < 40) {
             places.add(new ZoneChoice.Place(source.length() > 300 ? source.substring(0, 300) : source, line,
                     "line " + line));
@@ -334,8 +339,10 @@ final class NotesReader {
             firstTitle = text;
         }
         places.add(new ZoneChoice.Place(text, line, "the heading at line " + line));
-        yearIn(text).ifPresent(year -> years.context(new YearResolver.Hint(year, "\"" + shortened(text)
-                + "\" at line " + line)));
+        yearIn(text).ifPresent(year -> {
+            yearFromHeading = true;
+            years.context(new YearResolver.Hint(year, "\"" + shortened(text) + "\" at line " + line));
+        });
     }
 
     /** Headings deeper than this are part of the open session's notes ({@code #### Takeaways}). */
@@ -344,7 +351,64 @@ final class NotesReader {
     }
 
     /** A list item is a session (with its nested items as notes), holds sessions deeper down, or is notes. */
+    private static final java.util.regex.Pattern TIME_PROPERTY = java.util.regex.Pattern.compile(
+            "(?imu)^[ \\t]*(?:time|when|start|zeit|uhrzeit|hora|heure|horário|orario|tijd|czas|godzina|время|saat"
+                    + "|tid|aika|时间|時間|시간)[ \\t]*::[ \\t]*(.+)$");
+    private static final java.util.regex.Pattern LOGSEQ_STATE = java.util.regex.Pattern.compile(
+            "^(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?![\\p{L}])");
+
+    /** The time an item's properties give ({@code time:: 10:30-11:00}), if they give one. */
+    private Optional<WrittenTime.Read> propertyTime(ListItem item) {
+        Node first = item.getFirstChild();
+        if (!(first instanceof Paragraph)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = TIME_PROPERTY.matcher(first.getChars());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String value = WrittenTime.normalize(m.group(1).strip());
+        return WrittenTime.leading(value);
+    }
+
     private void item(ListItem item) {
+        Optional<WrittenTime.Read> property = insideSession == 0 ? propertyTime(item) : Optional.empty();
+        property.ifPresent(drafts::propertyTime);
+        try {
+            itemWithProperties(item, property);
+        } finally {
+            drafts.propertyTime(null);
+        }
+    }
+
+    private void itemWithProperties(ListItem item, Optional<WrittenTime.Read> property) {
+        if (!holdsLink(item) && property.isPresent() && item.getFirstChild() instanceof Paragraph paragraph) {
+            String firstLine = paragraph.getChars().toString().split("\\R", 2)[0];
+            String plain = plainText(firstLine);
+            java.util.regex.Matcher state = LOGSEQ_STATE.matcher(plain);
+            boolean cancelled = state.lookingAt() && state.group().startsWith("CANCEL");
+            String title = (state.lookingAt() ? plain.substring(state.end()) : plain).replaceFirst(
+                    "^\\s*\\[#[A-C]\\]\\s*", "").strip();
+            int line = lines.line(paragraph.getStartOffset());
+            if (cancelled) {
+                drafts.close();
+                problems.add(ProblemCode.CROSSED_OUT, line, title);
+                return;
+            }
+            if (title.codePoints().filter(Character::isLetter).count() >= 3 && timed.read(firstLine).isEmpty()) {
+                drafts.startUnlinked(stars.strip(title), stars.in(plain), property.get().time(),
+                        property.get().suffix(), line, 0, paragraph, false);
+                insideSession++;
+                try {
+                    for (Node child = paragraph.getNext(); child != null; child = child.getNext()) {
+                        drafts.notes(new NotesText.Block(child));
+                    }
+                } finally {
+                    insideSession--;
+                }
+                return;
+            }
+        }
         if (!holdsLink(item)) {
             plainItem(item);
             return;
@@ -373,6 +437,12 @@ final class NotesReader {
      */
     private void plainItem(ListItem item) {
         Node first = item.getFirstChild();
+        if (insideSession == 0 && first instanceof Heading) { // Logseq's "- ## Day 1"
+            for (Node child = first; child != null; child = child.getNext()) {
+                visit(child);
+            }
+            return;
+        }
         if (insideSession > 0 || !(first instanceof Paragraph paragraph)) {
             drafts.notes(new NotesText.Item(item));
             return;
@@ -383,6 +453,7 @@ final class NotesReader {
             end++;
         }
         String source = text.subSequence(from, end).toString();
+        maybePlace(source, lines.line(from));
         PlainKind kind = plainLine(source);
         if (kind == PlainKind.NOTES) {
             drafts.notes(new NotesText.Item(item));

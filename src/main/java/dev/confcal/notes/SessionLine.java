@@ -60,6 +60,13 @@ final class SessionLine {
     /** A table row's closing bar, or a separator left at the end. */
     private static final Pattern REMARK_END = Pattern.compile("[\\s|·•,;]+$");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\]");
+    private static final Pattern TASK_KEYWORD = Pattern.compile(
+            "^(TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?![\\p{L}])(?:\\s*\\[#[A-C]\\])?");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—|:·•,;>~=+/(\\[<]+$");
+    /** Link text that names the link, not the talk: the title is then the text before it. */
+    private static final Pattern GENERIC_LINK_TEXT = Pattern.compile("(?iu)(?:link|url|sched|schedule|details?|info"
+            + "|here|page|talk|session|abstract|more|web|site|🔗|→|->|»|agenda|programm?e?|event|ссылка|链接|詳細|링크)");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS_MARKS = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])|~~");
     private static final Pattern AFTER_AT = Pattern.compile("^(?:@|at\\s)\\s*([^,;|–—]*)");
@@ -98,11 +105,29 @@ final class SessionLine {
         if (before.brackets()) {
             return new Broken(ProblemCode.UNBALANCED_BRACKETS, new Object[] {link.session().url(), link.session().url()});
         }
-        if (!before.text().isEmpty()) {
-            return new Mention(link.session(), before.text());
-        }
         String title = title(link);
-        boolean starred = before.starred() || strong(around) || TimedLine.HIGHLIGHT.matcher(
+        String leading = before.text();
+        Matcher keyword = TASK_KEYWORD.matcher(leading);
+        boolean priority = false;
+        if (keyword.lookingAt()) {
+            priority = stars.in(keyword.group()); // Logseq's and org's task states
+            if (keyword.group(1).toUpperCase(java.util.Locale.ROOT).startsWith("CANCEL")) {
+                return new Crossed(link.session(), title);
+            }
+            leading = SEPARATORS_ONLY.matcher(leading.substring(keyword.end())).replaceFirst("");
+        }
+        if (!leading.isEmpty()) {
+            String asTitle = REMARK_END.matcher(TRAILING_SEPARATORS.matcher(leading).replaceFirst("")).replaceFirst("");
+            // "Title — <url>", "Title https://…": the text before a bare link is its title
+            if ((title == null || GENERIC_LINK_TEXT.matcher(title).matches()) && !before.brackets()
+                    && asTitle.codePoints().filter(Character::isLetter).count() >= 3 && asTitle.length() <= 200) {
+                return new Found(link.session(), stars.strip(asTitle), before.starred() || stars.in(leading)
+                        || TimedLine.HIGHLIGHT.matcher(text.subSequence(from, to)).find(), before.time(),
+                        before.suffix(), "", "");
+            }
+            return new Mention(link.session(), leading);
+        }
+        boolean starred = priority || before.starred() || strong(around) || TimedLine.HIGHLIGHT.matcher(
                 text.subSequence(from, to)).find() || contains(link.node(), StrongEmphasis.class)
                 || title != null && stars.in(title);
         String after = link.end() >= to ? "" : blank(text.subSequence(link.end(), to).toString(), link.end(), around,
@@ -196,6 +221,14 @@ final class SessionLine {
                 time = read.time();
                 suffix = read.suffix();
                 at += read.end();
+            } else if (TASK_KEYWORD.matcher(rest).region(at, rest.length()).lookingAt()) {
+                Matcher keyword = TASK_KEYWORD.matcher(rest).region(at, rest.length());
+                keyword.lookingAt();
+                if (keyword.group(1).startsWith("CANCEL")) {
+                    break; // left as text, read as a struck-out session
+                }
+                starred |= stars.in(keyword.group());
+                at = keyword.end();
             } else if (decoration(c)) {
                 at += Character.charCount(c);
             } else {
