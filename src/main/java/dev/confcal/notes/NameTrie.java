@@ -1,8 +1,6 @@
 package dev.confcal.notes;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class NameTrie<V> {
 
-    /** A name found: where it ends in the text, and what it stands for. */
+    /** A name found: where it starts and ends in the text, and what it stands for. */
     record Match<V>(int start, int end, V value) {
     }
 
@@ -54,15 +52,6 @@ final class NameTrie<V> {
                 values[node] = change.apply(value(node));
             }
         }
-    }
-
-    /** The value of exactly this name, or null. */
-    V get(String key) {
-        int node = 0;
-        for (int i = 0; i < key.length() && node >= 0; i++) {
-            node = child(node, key.charAt(i));
-        }
-        return node < 0 ? null : value(node);
     }
 
     /** The longest name that starts at {@code from} and stands as a word there, or null. */
