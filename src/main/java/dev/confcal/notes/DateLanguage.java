@@ -22,8 +22,8 @@ import java.util.Set;
  * alike, in any case and with or without accents.
  *
  * <p>A date is a month's name with a day number next to it, on the side its languages write it (CLDR's date
- * patterns: {@code April 19} is English, {@code set 2} is not Portuguese), and maybe a year next to that; a
- * weekday counts next to the date (or, for {@link #weekday}, next to a number). Between them: spaces, dots, an
+ * patterns: {@code April 19} is English, {@code maio 14} is not Portuguese), and maybe a year next to that (a Thai
+ * one in the Buddhist era); a weekday counts next to the date (or, for {@link #weekday}, next to a numeric date). Between them: spaces, dots, an
  * ordinal ending ({@code 1st}, {@code 1er}, {@code 14.}) and one of the words CLDR's patterns put there
  * ({@code de}, {@code den}, {@code gada}) or {@link #CONNECTORS}. Abbreviations count only where that makes them
  * safe: two letters ({@code Mi.}, {@code do.}) only with their dot, and none alone but with its dot
@@ -39,8 +39,13 @@ final class DateLanguage {
     /** Spellings the old hand-kept lists read that CLDR does not have. */
     private static final Map<String, String> EXTRA_DAYS = Map.of("tues", "en 2", "thur", "en 4", "thurs", "en 4",
             "sonnabend", "de 6 full");
-    /** Words between a date's parts that CLDR's patterns do not write ({@code 14th of May}, Vietnamese ngày, năm). */
-    private static final Set<String> CONNECTORS = Set.of("of", "del", "ngày", "năm");
+    /**
+     * Words between a date's parts that CLDR's patterns do not write: {@code 14th of May}, Spanish {@code del},
+     * Vietnamese {@code ngày} and {@code năm}, the Thai Buddhist era {@code พ.ศ.}.
+     */
+    private static final Set<String> CONNECTORS = Set.of("of", "del", "ngày", "năm", "พ.ศ.");
+    /** How many years the Buddhist era is ahead. */
+    private static final int BUDDHIST_ERA = 543;
     /** Weekday names that are given names elsewhere: Turkmen Friday, Bambara Sunday, Akan Friday. */
     private static final Set<String> NOT_NAMES = Set.of("anna", "kari", "fida");
     private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th", "er", "re", "e", "o", "a", "ª", "º");
@@ -474,6 +479,10 @@ final class DateLanguage {
         int score = (month.name().full(MONTH) ? 4 : dotted ? 2 : 0) - (month.name().has(DAY) ? 3 : 0)
                 + (yearAt >= 0 ? 1 : 0) + (weekday != null ? 1 : 0);
         Integer year = yearAt >= 0 ? tokens.get(yearAt).number() : null;
+        int thai = LANGUAGES.indexOf("th");
+        if (year != null && year > BUDDHIST_ERA + 1900 && thai >= 0 && chosen.languages.get(thai)) {
+            year -= BUDDHIST_ERA; // Thai dates count the years of the Buddhist era: พ.ศ. 2567 is 2024
+        }
         return new Candidate(new WrittenDate(year, chosen.value, tokens.get(dayAt).number(),
                 weekday == null ? null : DayOfWeek.of(weekday.value)), score, month.start());
     }

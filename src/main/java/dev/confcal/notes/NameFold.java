@@ -23,7 +23,13 @@ final class NameFold {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i)); // one letter at a time: String's needs a BreakIterator for Σ
+            char c = text.charAt(i);
+            if (c < 0x80 && c != '-' && c != '`' && c > ' ') { // most names and headings: ASCII
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                space = false;
+                continue;
+            }
+            c = Character.toLowerCase(c); // one letter at a time: String's needs a BreakIterator for Σ
             if (c >= '\u0300' && c <= '\u036f') {
                 continue;
             }

@@ -1,8 +1,6 @@
 package dev.confcal.notes;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class NameTrie<V> {
 
-    /** A name found: where it ends in the text, and what it stands for. */
+    /** A name found: where it starts and ends in the text, and what it stands for. */
     record Match<V>(int start, int end, V value) {
     }
 
@@ -56,15 +54,6 @@ final class NameTrie<V> {
         }
     }
 
-    /** The value of exactly this name, or null. */
-    V get(String key) {
-        int node = 0;
-        for (int i = 0; i < key.length() && node >= 0; i++) {
-            node = child(node, key.charAt(i));
-        }
-        return node < 0 ? null : value(node);
-    }
-
     /** The longest name that starts at {@code from} and stands as a word there, or null. */
     Match<V> longest(String text, int from) {
         if (from > 0 && NameFold.wordChar(text.codePointBefore(from)) && !NameFold.runsOn(text.codePointAt(from))) {
@@ -78,36 +67,41 @@ final class NameTrie<V> {
                 break;
             }
             V value = value(node);
-            if (value != null && endsWord(text, i + 1)) {
+            if (value != null && standsAt(text, from, i + 1)) {
                 best = new Match<>(from, i + 1, value);
             }
         }
         return best;
     }
 
-    /** Every name the text holds, each the longest at its place, left to right, none inside another. */
-    List<Match<V>> all(String text) {
-        List<Match<V>> found = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            Match<V> match = longest(text, i);
-            if (match != null) {
-                found.add(match);
-                i = match.end() - 1;
-            }
-        }
-        return found;
-    }
-
-    private static boolean endsWord(String text, int end) {
-        if (end >= text.length()) {
-            return true;
-        }
+    /**
+     * Whether the name from {@code start} to {@code end} stands there: a name in a script written with spaces must
+     * be a word (no letter or mark right before or after it, no digit after a final digit); one in a script
+     * written without them may run on into the words around it ({@code 東京国際フォーラム}), unless it is two
+     * kana, hangul or Thai letters long and they are of its own script ({@code マリ} is not Mali in
+     * {@code マリオット}). Two Chinese characters are a name wherever they stand.
+     */
+    static boolean standsAt(String text, int start, int end) {
+        int first = text.codePointAt(start);
         int last = text.codePointBefore(end);
-        int next = text.codePointAt(end);
-        if (Character.isDigit(last) && Character.isDigit(next)) {
+        if (!NameFold.runsOn(first) && start > 0 && NameFold.wordChar(text.codePointBefore(start))) {
             return false;
         }
-        return NameFold.runsOn(last) || !NameFold.wordChar(next);
+        if (end < text.length()) {
+            int next = text.codePointAt(end);
+            if (Character.isDigit(last) && Character.isDigit(next)) {
+                return false;
+            }
+            if (!NameFold.runsOn(last) && NameFold.wordChar(next)) {
+                return false;
+            }
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(first);
+        if (NameFold.runsOn(first) && end - start <= 2 && script != Character.UnicodeScript.HAN) {
+            return (start == 0 || Character.UnicodeScript.of(text.codePointBefore(start)) != script)
+                    && (end == text.length() || Character.UnicodeScript.of(text.codePointAt(end)) != script);
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

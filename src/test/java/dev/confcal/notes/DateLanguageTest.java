@@ -40,6 +40,7 @@ class DateLanguageTest {
             "الأربعاء، ١٢ حزيران ٢٠٢٤                | 2024 | 6  | 12 | WEDNESDAY",
             "मंगलवार, 14 मई 2024                     | 2024 | 5  | 14 | TUESDAY",
             "วันอังคารที่ 14 พฤษภาคม 2024            | 2024 | 5  | 14 | TUESDAY",
+            "วันอังคารที่ 14 พฤษภาคม พ.ศ. 2567       | 2024 | 5  | 14 | TUESDAY",
             "srijeda, 12. lipnja 2024.               | 2024 | 6  | 12 | WEDNESDAY",
             "среда, 12. јун 2024.                    | 2024 | 6  | 12 | WEDNESDAY",
             "сряда, 12 юни 2024 г.                   | 2024 | 6  | 12 | WEDNESDAY",
@@ -95,7 +96,8 @@ class DateLanguageTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"Top 3 pro tips", "Best 2 out of 3", "2 Mac tips", "Java 21 and Kotlin 2", "Set 2 of 3",
-            "Part 2 — Gen 3 hardware", "Web 3 panel", "Room 12 lunch", "14 listopada 2024", "Notes on Mar Day"})
+            "Part 2 — Gen 3 hardware", "Web 3 panel", "Room 12 lunch", "14 listopada 2024", "Notes on Mar Day",
+            "maio 14"})
     void wordsThatAreAbbreviationsElsewhereMakeNoDate(String heading) {
         assertThat(WrittenDate.find(heading)).isEmpty();
     }

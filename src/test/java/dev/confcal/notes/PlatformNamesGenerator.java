@@ -227,9 +227,10 @@ final class PlatformNamesGenerator {
         StringBuilder out = new StringBuilder();
         out.append("# The cities of the time zones (ICU's exemplar cities) and the countries (the JDK's and ICU's names),")
                 .append(" in the first\n# language of each country (made by PlatformNamesGenerator from ")
-                .append(source()).append("; do not edit).\n")
-                .append("# zone <tab> IANA id <tab> country <tab> names\n")
-                .append("# country <tab> code <tab> its zone, if all its zones keep the same offsets, else - <tab> names\n");
+                .append(source()).append("; do not edit). Own names: the zone id's, English and the country's")
+                .append(" first language's.\n")
+                .append("# zone <tab> IANA id <tab> country <tab> own names <tab> other names\n")
+                .append("# country <tab> code <tab> its zone, or - <tab> own names <tab> other names\n");
         Set<String> canonical = new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION,
                 null, null));
         for (String id : canonical) {
@@ -237,25 +238,32 @@ final class PlatformNamesGenerator {
             if (iana == null) {
                 continue;
             }
-            Set<String> names = new LinkedHashSet<>();
-            names.add(iana.substring(iana.lastIndexOf('/') + 1).replace('_', ' '));
-            for (TimeZoneNames zones : zoneNames) {
-                String name = zones.getExemplarLocationName(id);
+            String region = TimeZone.getRegion(id);
+            List<String> own = ownLanguages(region);
+            Set<String> ownNames = new LinkedHashSet<>();
+            Set<String> otherNames = new LinkedHashSet<>();
+            ownNames.add(iana.substring(iana.lastIndexOf('/') + 1).replace('_', ' '));
+            for (int i = 0; i < languages.size(); i++) {
+                String name = zoneNames.get(i).getExemplarLocationName(id);
                 if (name != null) {
-                    names.add(clean(name));
+                    (own.contains(languages.get(i)) ? ownNames : otherNames).add(clean(name));
                 }
             }
-            out.append("zone\t").append(iana).append('\t').append(TimeZone.getRegion(id)).append('\t')
-                    .append(join(names)).append('\n');
+            otherNames.removeAll(ownNames);
+            out.append("zone\t").append(iana).append('\t').append(region).append('\t').append(join(ownNames))
+                    .append('\t').append(join(otherNames)).append('\n');
         }
         TimeZoneNames root = TimeZoneNames.getInstance(ULocale.ROOT);
         for (String country : Locale.getISOCountries()) {
             Set<String> zones = new TreeSet<>(TimeZone.getAvailableIDs(
                     TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, country, null));
             String zone = oneZone(country, zones, root);
-            Set<String> names = new LinkedHashSet<>();
+            List<String> own = ownLanguages(country);
+            Set<String> ownNames = new LinkedHashSet<>();
+            Set<String> otherNames = new LinkedHashSet<>();
             Locale region = new Locale("", country);
             for (String language : languages) {
+                Set<String> names = own.contains(language) ? ownNames : otherNames;
                 names.add(clean(region.getDisplayCountry(Locale.forLanguageTag(language))));
                 for (DisplayContext length : new DisplayContext[] {DisplayContext.LENGTH_FULL,
                         DisplayContext.LENGTH_SHORT}) {
@@ -263,11 +271,18 @@ final class PlatformNamesGenerator {
                             .regionDisplayName(country)));
                 }
             }
-            names.remove(country);
+            ownNames.remove(country);
+            otherNames.remove(country);
+            otherNames.removeAll(ownNames);
             out.append("country\t").append(country).append('\t').append(zone == null ? "-" : zone).append('\t')
-                    .append(join(names)).append('\n');
+                    .append(join(ownNames)).append('\t').append(join(otherNames)).append('\n');
         }
         return out.toString();
+    }
+
+    /** English, and the first language of the country (ICU's likely subtags). */
+    private static List<String> ownLanguages(String country) {
+        return List.of("en", ULocale.addLikelySubtags(new ULocale("und_" + country)).getLanguage());
     }
 
     /** A zone id as the IANA database and the JDK write it ({@code Asia/Kolkata}, not ICU's {@code Asia/Calcutta}). */

@@ -21,6 +21,11 @@ class PlatformNamesTest {
         check(PlatformNamesGenerator.DATE_NAMES, PlatformNamesGenerator.dateNames());
     }
 
+    @Test
+    void theZonePlacesAreIcusAndTheJdksNames() throws IOException {
+        check(PlatformNamesGenerator.ZONE_PLACES, PlatformNamesGenerator.zonePlaces());
+    }
+
     private static void check(String table, String made) throws IOException {
         Path path = PlatformNamesGenerator.DIRECTORY.resolve(table);
         if (Boolean.getBoolean("confcal.regenerate")) {
