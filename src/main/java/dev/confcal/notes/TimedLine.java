@@ -36,7 +36,8 @@ final class TimedLine {
     }
 
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:[\\s\\-–—|:·•,;>~=+()\\[\\]/*_#`]|\\\\|(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS)\\b)+");
+            "^(?:\\[#[A-C]\\]|[\\s\\-–—|:·•,;>~=+()\\[\\]/*_#`]|\\\\"
+                    + "|(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS)\\b)+");
     private static final Pattern TASK_BOX = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])?\\s*\\[([ xX])\\]");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
@@ -51,6 +52,10 @@ final class TimedLine {
             + "|lounas|tauko|kaffe|lunsj|frokost|pauza|nghỉ trưa|giải lao|ăn trưa|đăng ký|makan siang|istirahat"
             + "|午餐|午饭|午休|茶歇|休息|签到|签到入场|昼食|昼休み|休憩|ランチ|受付|점심|휴식|등록|중식)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Title — skip": the person wrote the talk down to say they will not go. */
+    private static final Pattern SKIPPED = Pattern.compile("\\s+[-–—:(|]+\\s*(?:skip|skipping|skipped|not going|pass"
+            + "|nope|salto|odpuszczam|pomijam|überspringen|auslassen|je passe|no voy|paso|pulo|não vou|sla over"
+            + "|пропускаю|пропущу|不去|跳过|パス|스킵|안 감)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CROSSED = Pattern.compile("^~~(.+?)~~");
     /** {@code ==Title==}: a highlighted title is a marked one. */
     static final Pattern HIGHLIGHT = Pattern.compile("(?<![=])==(?=[^=\\s])[^=]+(?<=\\S)==(?!=)");
@@ -95,6 +100,10 @@ final class TimedLine {
         }
         if (title.isEmpty() || title.codePoints().noneMatch(Character::isLetter)) {
             return Optional.of(new Slot(time, read.get().suffix()));
+        }
+        Matcher skip = SKIPPED.matcher(title);
+        if (skip.find()) {
+            return Optional.of(new Crossed(time, title.substring(0, skip.start()).strip()));
         }
         if (BREAK.matcher(title).lookingAt()) {
             return Optional.of(new Break(time, title));

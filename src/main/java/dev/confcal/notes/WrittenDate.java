@@ -17,6 +17,8 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
             "(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号號일]");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     /** {@code 21.03.2024}, {@code 21.03.}: the year may be left out, the dot after the month may not. */
+    private static final Pattern DOTTED_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\d.:])(\\d{1,2})\\.(\\d{1,2})(?![\\d.:])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
 
@@ -59,6 +61,10 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
         Optional<WrittenDate> named = DateLanguage.find(text);
         if (named.isPresent()) {
             return Optional.of(new Found(named.get()));
+        }
+        m = DOTTED_SHORT.matcher(text);
+        if (m.find() && Weekdays.find(text).isPresent()) { // "Czwartek, 20.06": the weekday says 20.06 is a date
+            return Optional.of(new Found(of(null, m.group(2), m.group(1), text)));
         }
         m = DOTTED.matcher(text);
         if (m.find()) {
