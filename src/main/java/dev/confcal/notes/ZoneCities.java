@@ -67,7 +67,19 @@ final class ZoneCities {
             Map.entry("杭州", "Asia/Shanghai"), Map.entry("广州", "Asia/Shanghai"), Map.entry("香港", "Asia/Hong_Kong"),
             Map.entry("台北", "Asia/Taipei"), Map.entry("東京", "Asia/Tokyo"), Map.entry("东京", "Asia/Tokyo"),
             Map.entry("大阪", "Asia/Tokyo"), Map.entry("横浜", "Asia/Tokyo"), Map.entry("京都", "Asia/Tokyo"),
-            Map.entry("서울", "Asia/Seoul"), Map.entry("부산", "Asia/Seoul"), Map.entry("新加坡", "Asia/Singapore"));
+            Map.entry("서울", "Asia/Seoul"), Map.entry("부산", "Asia/Seoul"), Map.entry("新加坡", "Asia/Singapore"),
+            Map.entry("st. louis", "America/Chicago"), Map.entry("saint louis", "America/Chicago"),
+            Map.entry("st louis", "America/Chicago"), Map.entry("kansas city", "America/Chicago"),
+            Map.entry("minneapolis", "America/Chicago"), Map.entry("nashville", "America/Chicago"),
+            Map.entry("new orleans", "America/Chicago"), Map.entry("columbus", "America/New_York"),
+            Map.entry("naha", "Asia/Tokyo"), Map.entry("那覇", "Asia/Tokyo"), Map.entry("沖縄", "Asia/Tokyo"),
+            Map.entry("okinawa", "Asia/Tokyo"), Map.entry("札幌", "Asia/Tokyo"), Map.entry("sapporo", "Asia/Tokyo"),
+            Map.entry("hanoi", "Asia/Ho_Chi_Minh"), Map.entry("hà nội", "Asia/Ho_Chi_Minh"), Map.entry("ha noi", "Asia/Ho_Chi_Minh"),
+            Map.entry("da nang", "Asia/Ho_Chi_Minh"), Map.entry("caxias do sul", "America/Sao_Paulo"),
+            Map.entry("porto alegre", "America/Sao_Paulo"), Map.entry("rio de janeiro", "America/Sao_Paulo"),
+            Map.entry("belo horizonte", "America/Sao_Paulo"), Map.entry("florianópolis", "America/Sao_Paulo"),
+            Map.entry("curitiba", "America/Sao_Paulo"), Map.entry("brasília", "America/Sao_Paulo"),
+            Map.entry("guadalajara", "America/Mexico_City"), Map.entry("medellín", "America/Bogota"));
 
     /** Zone cities and countries that are also everyday words, or name another, better-known place. */
     private static final Set<String> NOT_PLACES = Set.of("easter", "wake", "midway", "christmas", "reunion",
@@ -112,8 +124,9 @@ final class ZoneCities {
     private static final int LONGEST_PLACE = 300;
 
     static Optional<Named> of(String place) {
-        String text = NameFold.fold(Normalizer.normalize(
-                place.length() > LONGEST_PLACE ? place.substring(0, LONGEST_PLACE) : place, Normalizer.Form.NFC));
+        String unescaped = place.replace("\\", ""); // Markdown exports escape dots: "St\. Louis"
+        String text = NameFold.fold(Normalizer.normalize(unescaped.length() > LONGEST_PLACE
+                ? unescaped.substring(0, LONGEST_PLACE) : unescaped, Normalizer.Form.NFC)) + flagCountries(unescaped);
         Set<String> cities = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         String city = null;
@@ -143,6 +156,25 @@ final class ZoneCities {
         }
         return Optional.of(new Named(ZoneId.of(zones.iterator().next()), cities.isEmpty() ? country : city,
                 cities.isEmpty() ? By.COUNTRY : By.CITY));
+    }
+
+    /**
+     * The countries a text's flag emoji name ({@code 🇻🇳} is VN), written out in English so the country table reads
+     * them: " viet nam".
+     */
+    private static String flagCountries(String text) {
+        StringBuilder names = new StringBuilder();
+        int[] points = text.codePoints().toArray();
+        for (int i = 0; i + 1 < points.length; i++) {
+            if (points[i] >= 0x1F1E6 && points[i] <= 0x1F1FF && points[i + 1] >= 0x1F1E6 && points[i + 1] <= 0x1F1FF) {
+                String code = new String(new char[] {(char) ('A' + points[i] - 0x1F1E6),
+                        (char) ('A' + points[i + 1] - 0x1F1E6)});
+                names.append(" , ").append(NameFold.fold(new java.util.Locale("", code)
+                        .getDisplayCountry(java.util.Locale.ENGLISH)));
+                i++;
+            }
+        }
+        return names.toString();
     }
 
     /** What a folded name names: a zone (null when names of different zones collide), as a city or a country. */
