@@ -308,7 +308,7 @@ final class NotesReader {
                 problems.add(ProblemCode.TIME_BEFORE_DAY, line, text);
             }
             timeline.slot(time.get(), text, line, level);
-            String label = time.get().location();
+            String label = time.get().location() == null ? null : stars.strip(time.get().location());
             if (label != null && label.codePoints().filter(Character::isLetter).count() >= 3
                     && !(label.startsWith("(") || label.matches("(?i)(room|hall|saal|salle|sala|raum|stage)\\b.*"))) {
                 drafts.startUnlinked(stars.strip(label), stars.in(text), null, null, line, level, null, true);

@@ -48,7 +48,7 @@ final class TimedLine {
             + "|mittag(?:essen|spause|pause)?|frühstück|anmeldung|registrierung|déjeuner|pause[- ]café|petit[- ]déjeuner"
             + "|accueil|almuerzo|comida|descanso|café|desayuno|registro|acreditaci[óo]n|almoço|intervalo|lanche"
             + "|credenciamento|pranzo|pausa|colazione|registrazione|koffie|lunchpauze|pauze|registratie|przerwa"
-            + "|obiad|rejestracja|öğle yemeği|ara|kahve arası|kayıt|обед|перерыв|кофе-брейк|регистрация"
+            + "|obiad|rejestracja|öğle|ara|kahve arası|kayıt|обед|перерыв|кофе-брейк|регистрация"
             + "|lounas|tauko|kaffe|lunsj|frokost|pauza|nghỉ trưa|giải lao|ăn trưa|đăng ký|makan siang|istirahat"
             + "|午餐|午饭|午休|茶歇|休息|签到|签到入场|昼食|昼休み|休憩|ランチ|受付|점심|휴식|등록|중식)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -91,7 +91,8 @@ final class TimedLine {
         }
         starred |= stars.in(rest) || stars.in(plain.substring(0, at));
         String title = SEPARATORS.matcher(rest).replaceFirst("");
-        Matcher crossed = CROSSED.matcher(rest.replaceFirst("^[\\s\\-–—|:·•,;>=+/]+", ""));
+        Matcher crossed = CROSSED.matcher(plain.substring(0, at).contains("~~") ? "~~" + title
+                : rest.replaceFirst("^[\\s\\-–—|:·•,;>=+/]+", ""));
         title = stars.strip(title);
         title = title.replaceAll("\\s*\\|\\s*$", "").replaceAll("\\s+\\|\\s+", " | ").strip();
         WrittenTime time = read.get().time();

@@ -21,7 +21,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
     private static final Pattern CLOCK = Pattern.compile(
             "(?<marker>" + MARKERS + ")?\\s*(?<hour>\\d{1,2})"
                     + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
-                    + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분])?"
+                    + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
                     + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
@@ -174,7 +174,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
         String minuteText = m.group("minute") != null ? m.group("minute")
                 : m.group("hminute") != null ? m.group("hminute")
                 : m.group("unitminute") != null ? m.group("unitminute") : m.group("pointminute");
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        int minute = minuteText == null ? (m.group("half") != null ? 30 : 0) : Integer.parseInt(minuteText);
         if (minute > 59) {
             return Optional.empty();
         }
