@@ -89,11 +89,18 @@ final class Drafts {
      */
     void startUnlinked(String title, boolean starred, WrittenTime time, ZoneSuffix suffix, int line, int level,
                        Paragraph paragraph, boolean tentative) {
+        startUnlinked(title, null, starred, time, suffix, line, level, paragraph, tentative);
+    }
+
+    /** @param url the talk's page, when its line links one that no schedule platform's rule knows, or null */
+    void startUnlinked(String title, String url, boolean starred, WrittenTime time, ZoneSuffix suffix, int line,
+                       int level, Paragraph paragraph, boolean tentative) {
         if (timeline.day() == null && timeline.sawDay()) {
             finish();
             return; // its day heading could not be read, and says so
         }
-        SessionLink link = SessionLink.unlinked(problems.source(), timeline.day(), title);
+        SessionLink link = (url == null ? java.util.Optional.<SessionLink>empty() : SessionLink.other(url))
+                .orElseGet(() -> SessionLink.unlinked(problems.source(), timeline.day(), title));
         start(new SessionLine.Found(link, title, starred, time, suffix, "", ""), line, level, paragraph);
         this.tentative = tentative && current != null;
     }

@@ -225,7 +225,16 @@ final class NotesReader {
             case TIMED -> {
                 TimedLine.Reading reading = timed.read(source).orElseThrow();
                 if (reading instanceof TimedLine.Session session) {
-                    drafts.startUnlinked(session.title(), session.starred(), session.time(), session.suffix(), line,
+                    if (session.day() != null) {
+                        Optional<DayHeadings.Day> day = days.read(session.day(), line);
+                        day.ifPresent(d -> {
+                            if (!d.date().equals(timeline.day())) {
+                                drafts.finish();
+                                timeline.itemDay(d.date());
+                            }
+                        });
+                    }
+                    drafts.startUnlinked(session.title(), session.url(), session.starred(), session.time(), session.suffix(), line,
                             0, paragraph, false);
                 } else if (reading instanceof TimedLine.Slot slot) {
                     drafts.finish();

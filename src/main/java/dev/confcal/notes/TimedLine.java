@@ -1,5 +1,7 @@
 package dev.confcal.notes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +22,8 @@ final class TimedLine {
     }
 
     /** A session without a link: its title (with speakers, as {@link LinkText} reads them) and what follows. */
-    record Session(WrittenTime time, ZoneSuffix suffix, String title, boolean starred) implements Reading {
+    record Session(WrittenTime time, ZoneSuffix suffix, String title, boolean starred, String day, String url)
+            implements Reading {
     }
 
     /** Only a time: a slot, its sessions on the lines below. */
@@ -56,6 +59,7 @@ final class TimedLine {
     private static final Pattern SKIPPED = Pattern.compile("\\s+[-–—:(|]+\\s*(?:skip|skipping|skipped|not going|pass"
             + "|nope|salto|odpuszczam|pomijam|überspringen|auslassen|je passe|no voy|paso|pulo|não vou|sla over"
             + "|пропускаю|пропущу|不去|跳过|パス|스킵|안 감)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
     private static final Pattern CROSSED = Pattern.compile("^~~(.+?)~~");
     /** {@code ==Title==}: a highlighted title is a marked one. */
     static final Pattern HIGHLIGHT = Pattern.compile("(?<![=])==(?=[^=\\s])[^=]+(?<=\\S)==(?!=)");
@@ -75,7 +79,19 @@ final class TimedLine {
         if (box.lookingAt()) { // a ticked box on a plain line is as often "attended" as "going": no star
             line = line.substring(box.end());
         }
+        String day = null;
         if (table) {
+            List<String> cells = new ArrayList<>(List.of(line.replaceAll("^\\|", "").split("\\|", -1)));
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = WrittenTime.normalize(cells.get(i).replace("*", "").strip());
+                if (!cell.isEmpty() && WrittenTime.leading(cell).isEmpty() && (WrittenDate.find(cell).isPresent()
+                        || Weekdays.only(cell).isPresent())) {
+                    day = cell; // | Mon 11/27 | 10:00 AM - 11:00 AM | Title |: the row's own day
+                    cells.remove(i);
+                    break;
+                }
+            }
+            line = "| " + String.join(" | ", cells);
             line = TABLE_CELL.matcher(line).replaceAll(" | ").strip();
         }
         starred |= HIGHLIGHT.matcher(line).find();
@@ -112,7 +128,13 @@ final class TimedLine {
         if (table) {
             title = tableTitle(title);
         }
-        return Optional.of(new Session(time, read.get().suffix(), title, starred));
+        String url = null;
+        Matcher link = LINK.matcher(title);
+        if (link.lookingAt()) { // [Title](https://…) after the time: a talk page no platform rule knows
+            url = link.group(2);
+            title = link.group(1) + title.substring(link.end());
+        }
+        return Optional.of(new Session(time, read.get().suffix(), title.strip(), starred, day, url));
     }
 
     /** The first cell of a table row's rest that reads as a title (codes and short labels are skipped). */
