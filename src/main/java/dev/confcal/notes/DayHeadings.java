@@ -103,8 +103,28 @@ final class DayHeadings {
         return seen(null);
     }
 
+    /** The first date the notes write before their first day ({@code March 18–20, 2024}), and where. */
+    void statedStart(LocalDate date, String where) {
+        if (statedStart == null) {
+            statedStart = date;
+            statedWhere = where;
+        }
+    }
+
+    private LocalDate statedStart;
+    private String statedWhere;
+
     private LocalDate weekday(DayOfWeek weekday, String heading, int line) {
         LocalDate from = previous != null ? previous.plusDays(1) : start;
+        if (from == null && statedStart != null) {
+            LocalDate date = statedStart;
+            while (date.getDayOfWeek() != weekday) {
+                date = date.plusDays(1);
+            }
+            problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(weekday)
+                    + " from " + statedStart + ", the date " + statedWhere + " names");
+            return seen(date);
+        }
         if (from == null) {
             problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
             return seen(null);

@@ -187,6 +187,9 @@ final class NotesReader {
         if (!timeline.sawDay() && !yearFromHeading) {
             yearIn(source).ifPresent(year -> years.context(new YearResolver.Hint(year, "line " + line)));
         }
+        if (!timeline.sawDay()) {
+            statedDate(source).ifPresent(date -> days.statedStart(date, "line " + line));
+        }
         if (PLACE_LINE.matcher(source).find() || !timeline.sawDay() && places.size() < 40) {
             places.add(new ZoneChoice.Place(source.length() > 300 ? source.substring(0, 300) : source, line,
                     "line " + line));
@@ -203,8 +206,9 @@ final class NotesReader {
                 && dateLine(plain)) {
             return PlainKind.DAY;
         }
+        // a sentence (it ends with a full stop) is a remark, not a title
         if (timeline.freshSlot() && !drafts.open() && plain.codePoints().filter(Character::isLetter).count() >= 3
-                && plain.length() <= 200) {
+                && plain.length() <= 200 && !plain.matches(".*[.。]$")) {
             return PlainKind.TITLE_IN_SLOT;
         }
         return PlainKind.NOTES;
@@ -257,8 +261,9 @@ final class NotesReader {
             }
             case TITLE_IN_SLOT -> {
                 String plain = plainText(source);
+                // tentative: "### 10:00" then "Morning picks" then a session link is a label above the session
                 drafts.startUnlinked(stars.strip(plain), stars.in(plain) || source.strip().startsWith("**")
-                        && source.strip().endsWith("**"), null, null, line, 0, paragraph, false);
+                        && source.strip().endsWith("**"), null, null, line, 0, paragraph, true);
             }
             case NOTES -> {
             }
@@ -535,6 +540,23 @@ final class NotesReader {
     /** Whether a node's text has a bracket or a URL: without either it holds no link, and is notes. */
     static boolean mayHoldLink(Node node) {
         return node.getChars().indexOf('[') >= 0 || node.getChars().indexOf("://") >= 0;
+    }
+
+    /** A date written with its year, or in a year the notes named, before the first day: where they start. */
+    private Optional<java.time.LocalDate> statedDate(String source) {
+        Optional<WrittenDate> written = WrittenDate.find(plainText(source));
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer year = written.get().year() != null ? written.get().year() : yearIn(source).orElse(null);
+        if (year == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.of(year, written.get().month(), written.get().day()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String shortened(String text) {

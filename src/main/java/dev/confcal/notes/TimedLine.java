@@ -99,7 +99,7 @@ final class TimedLine {
         int at = skipLeading(plain);
         Optional<WrittenTime.Read> read = WrittenTime.leading(plain.substring(at));
         if (read.isEmpty() || !startsWithDigitOrMarker(plain, at)) {
-            return Optional.empty();
+            return linkThenTime(plain.substring(at), starred || stars.in(plain));
         }
         String rest = plain.substring(at + read.get().end());
         if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
@@ -135,6 +135,33 @@ final class TimedLine {
             title = link.group(1) + title.substring(link.end());
         }
         return Optional.of(new Session(time, read.get().suffix(), title.strip(), starred, day, url));
+    }
+
+    /**
+     * {@code [Title](https://…) — 14:00–14:40, Room B}: a link to a page no platform rule knows, then its time. The
+     * link's text is the title; what follows the time is left to the notes.
+     */
+    private Optional<Reading> linkThenTime(String line, boolean starred) {
+        Matcher link = LINK.matcher(line);
+        if (!link.lookingAt()) {
+            return Optional.empty();
+        }
+        String after = line.substring(link.end());
+        Matcher separators = SEPARATORS.matcher(after);
+        int from = separators.lookingAt() ? separators.end() : 0;
+        if (from == 0 && !after.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<WrittenTime.Read> read = WrittenTime.leading(after.substring(from));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = stars.strip(link.group(1)).strip();
+        Matcher crossed = CROSSED.matcher(link.group(1));
+        if (crossed.matches()) {
+            return Optional.of(new Crossed(read.get().time(), crossed.group(1)));
+        }
+        return Optional.of(new Session(read.get().time(), read.get().suffix(), title, starred, null, link.group(2)));
     }
 
     /** The first cell of a table row's rest that reads as a title (codes and short labels are skipped). */
