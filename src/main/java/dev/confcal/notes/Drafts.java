@@ -25,6 +25,13 @@ final class Drafts {
     private Draft current;
     /** Whether the open session is a time heading's text, which gives way to a session linked under it. */
     private boolean tentative;
+    /** Whether the tentative session's title is the one a bare link below it lacks. */
+    private boolean titleForLink;
+
+    /** The open tentative session's title goes to a bare session link that follows in its slot. */
+    void offerTitle() {
+        titleForLink = tentative;
+    }
     /** A time the item's properties give ({@code time:: 10:30-11:00}, Logseq's way), for its first line. */
     private WrittenTime.Read propertyTime;
 
@@ -44,9 +51,15 @@ final class Drafts {
     void start(SessionLine.Found found, int line, int level, Paragraph paragraph) {
         if (tentative && current != null) {
             seen.remove(current.link.id());
+            if (found.title() == null && titleForLink) { // a title pasted from sched above its bare link
+                found = new SessionLine.Found(found.link(), String.join(" | ", current.text.titles()),
+                        found.starred() || current.starred, found.time(), found.suffix(), found.remark(),
+                        found.remarkPlain());
+            }
             current = null; // "### 10:00 Room A" above a session link is its slot, not a session
         }
         tentative = false;
+        titleForLink = false;
         finish();
         timeline.slotUsed();
         if (found.time() == null && propertyTime != null) {
@@ -169,6 +182,7 @@ final class Drafts {
 
     void finish() {
         tentative = false;
+        titleForLink = false;
         if (current != null) {
             drafts.add(current);
             current = null;

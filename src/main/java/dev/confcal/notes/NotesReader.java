@@ -123,7 +123,8 @@ final class NotesReader {
                 () -> SessionLinkFinder.yearOf(text), options.thisYear(), problems);
         days = new DayHeadings(years, frontMatter.start(), problems);
         yearIn(frontMatter.title()).map(y -> new YearResolver.Hint(y, "the front matter's title"))
-                .or(() -> yearIn(NotesParser.titleFromFileName(source)).map(y -> new YearResolver.Hint(y,
+                .or(() -> SessionLinkFinder.yearOf(text) != null ? Optional.empty() // the links' host says more
+                        : yearIn(NotesParser.titleFromFileName(source)).map(y -> new YearResolver.Hint(y,
                         "the file's name")))
                 .ifPresent(years::context);
         this.years = years;
@@ -179,7 +180,32 @@ final class NotesReader {
 
     /** What a line without a session link is. */
     private enum PlainKind {
-        TIMED, DAY, TITLE_IN_SLOT, NOTES
+        TIMED, DAY, DATE_AND_TIME, TITLE_IN_SLOT, NOTES
+    }
+
+    /** A heading that was neither a day nor a time nor a session: maybe the title of what the next lines time. */
+    private record PendingTitle(String text, int line, int level, boolean starred) {
+    }
+
+    private PendingTitle pendingTitle;
+
+    private static final java.util.regex.Pattern CANCELLED_TITLE = java.util.regex.Pattern.compile(
+            "(?i)^(?:canceled|cancelled|abgesagt|annulé|cancelado|cancelada|annullato|取消|中止)\\s*[:：-]?\\s*");
+    private static final java.util.regex.Pattern TIME_TOKEN = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d:.])\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?![\\p{L}])|(?<![\\d:.])\\d{1,2}:\\d{2}(?!\\d)");
+
+    /**
+     * The line sched prints under a talk, {@code Wednesday October 26, 2022 11:00am - 11:35am EDT}: a date, then a
+     * time. Returns where the time starts, or -1.
+     */
+    private static int dateThenTime(String plain) {
+        java.util.regex.Matcher time = TIME_TOKEN.matcher(plain);
+        if (!time.find() || time.start() < 4) {
+            return -1;
+        }
+        String date = plain.substring(0, time.start());
+        return WrittenDate.find(date).filter(d -> d.year() != null || Weekdays.find(date).isPresent()).isPresent()
+                && WrittenTime.leading(plain.substring(time.start())).isPresent() ? time.start() : -1;
     }
 
     /** A line of notes that names a place ({@code Venue: RAI Amsterdam}), or any line before the first day. */
@@ -201,6 +227,9 @@ final class NotesReader {
             return PlainKind.TIMED;
         }
         String plain = plainText(source);
+        if (plain.length() <= 120 && dateThenTime(plain) > 0) {
+            return PlainKind.DATE_AND_TIME;
+        }
         if (plain.length() <= 60 && !plain.isEmpty() && (WrittenDate.find(plain).isPresent()
                 || Weekdays.only(plain).isPresent() || DayNumber.find(plain).filter(n -> plain.length() <= 20).isPresent())
                 && dateLine(plain)) {
@@ -259,8 +288,45 @@ final class NotesReader {
                 drafts.finish();
                 day.ifPresent(d -> timeline.itemDay(d.date()));
             }
+            case DATE_AND_TIME -> {
+                String plain = plainText(source);
+                int at = dateThenTime(plain);
+                WrittenTime.Read time = WrittenTime.leading(plain.substring(at)).orElseThrow();
+                Optional<DayHeadings.Day> day = days.read(plain.substring(0, at).strip(), line);
+                drafts.finish();
+                if (day.isEmpty() || day.get().date() == null) {
+                    return;
+                }
+                if (!day.get().date().equals(timeline.day())) {
+                    timeline.itemDay(day.get().date());
+                }
+                timeline.itemSlot(new TimeHeading(time.time(), time.suffix(), null), plain, line);
+                PendingTitle title = pendingTitle;
+                pendingTitle = null;
+                if (title != null) {
+                    java.util.regex.Matcher cancelled = CANCELLED_TITLE.matcher(title.text());
+                    if (cancelled.lookingAt()) {
+                        problems.add(ProblemCode.CROSSED_OUT, title.line(), title.text().substring(cancelled.end()));
+                        timeline.slotUsed();
+                    } else {
+                        drafts.startUnlinked(stars.strip(title.text()), title.starred(), null, null, title.line(),
+                                title.level(), null, true);
+                        drafts.offerTitle();
+                    }
+                }
+            }
             case TITLE_IN_SLOT -> {
                 String plain = plainText(source);
+                Optional<TimedLine.Reading> not = TimedLine.notASession(plain, timeline.slot().time());
+                if (not.isPresent()) {
+                    timeline.slotUsed();
+                    if (not.get() instanceof TimedLine.Break pause) {
+                        problems.add(ProblemCode.BREAK, line, pause.title(), pause.time().start());
+                    } else if (not.get() instanceof TimedLine.Crossed crossed) {
+                        problems.add(ProblemCode.CROSSED_OUT, line, crossed.title());
+                    }
+                    return;
+                }
                 // tentative: "### 10:00" then "Morning picks" then a session link is a label above the session
                 drafts.startUnlinked(stars.strip(plain), stars.in(plain) || source.strip().startsWith("**")
                         && source.strip().endsWith("**"), null, null, line, 0, paragraph, true);
@@ -293,6 +359,7 @@ final class NotesReader {
     }
 
     private void heading(Heading heading) {
+        pendingTitle = null;
         int level = heading.getLevel();
         int line = lines.line(heading.getStartOffset());
         if (mayHoldLink(heading)) {
@@ -353,6 +420,9 @@ final class NotesReader {
             firstTitle = text;
         }
         places.add(new ZoneChoice.Place(text, line, "the heading at line " + line));
+        if (!text.isEmpty()) {
+            pendingTitle = new PendingTitle(text, line, level, stars.in(text));
+        }
         yearIn(text).ifPresent(year -> {
             yearFromHeading = true;
             years.context(new YearResolver.Hint(year, "\"" + shortened(text) + "\" at line " + line));

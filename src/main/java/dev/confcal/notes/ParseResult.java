@@ -75,7 +75,8 @@ public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedY
     /** Whether the time zone is the default because the notes and the options name none. */
     public boolean zoneAssumed() {
         return all.stream().anyMatch(p -> p.code().equals(ProblemCode.ZONE_ASSUMED.code())
-                || p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code()));
+                || p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())
+                || p.code().equals(ProblemCode.ZONE_FROM_PLACE.code()));
     }
 
     private List<Problem> of(Severity severity) {

@@ -99,7 +99,12 @@ final class TimedLine {
         int at = skipLeading(plain);
         Optional<WrittenTime.Read> read = WrittenTime.leading(plain.substring(at));
         if (read.isEmpty() || !startsWithDigitOrMarker(plain, at)) {
-            return linkThenTime(plain.substring(at), starred || stars.in(plain));
+            String unmarked = plain.strip();
+            int marker;
+            while ((marker = stars.leading(unmarked)) > 0) {
+                unmarked = unmarked.substring(marker).strip();
+            }
+            return linkThenTime(unmarked, starred || stars.in(plain));
         }
         String rest = plain.substring(at + read.get().end());
         if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
@@ -135,6 +140,20 @@ final class TimedLine {
             title = link.group(1) + title.substring(link.end());
         }
         return Optional.of(new Session(time, read.get().suffix(), title.strip(), starred, day, url));
+    }
+
+    /** A title with no time of its own (under a bare time) that is a break or struck out, if it is. */
+    static Optional<Reading> notASession(String title, WrittenTime slot) {
+        Matcher crossed = CROSSED.matcher(title.strip());
+        if (crossed.lookingAt()) {
+            return Optional.of(new Crossed(slot, crossed.group(1).strip()));
+        }
+        Matcher skip = SKIPPED.matcher(title);
+        if (skip.find()) {
+            return Optional.of(new Crossed(slot, title.substring(0, skip.start()).strip()));
+        }
+        return BREAK.matcher(title.strip()).lookingAt() ? Optional.of(new Break(slot, title.strip()))
+                : Optional.empty();
     }
 
     /**

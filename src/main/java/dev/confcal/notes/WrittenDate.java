@@ -17,6 +17,8 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
             "(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号號일]");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     /** {@code 21.03.2024}, {@code 21.03.}: the year may be left out, the dot after the month may not. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\d.:/-])(\\d{1,2})\\.?[–—-]\\d{1,2}\\.?(?![\\d:./-])");
     private static final Pattern DOTTED_SHORT = Pattern.compile(
             "(?<![\\p{L}\\d.:])(\\d{1,2})\\.(\\d{1,2})(?![\\d.:])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])");
@@ -58,7 +60,8 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
         if (m.find()) {
             return Optional.of(new Found(of(m.group(1), m.group(3), m.group(4), text)));
         }
-        Optional<WrittenDate> named = DateLanguage.find(text);
+        // "March 18–20, 2024", "18-20 juin": a range of days starts on its first
+        Optional<WrittenDate> named = DateLanguage.find(DAY_RANGE.matcher(text).replaceAll("$1"));
         if (named.isPresent()) {
             return Optional.of(new Found(named.get()));
         }

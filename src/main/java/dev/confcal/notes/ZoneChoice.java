@@ -88,7 +88,7 @@ final class ZoneChoice {
             }
         }
         if (fromPlace != null) {
-            problems.add(ProblemCode.ZONE_FROM_NOTES, named.line(), fromPlace.getId(), named.what());
+            problems.add(ProblemCode.ZONE_FROM_PLACE, named.line(), fromPlace.getId(), named.what());
             return fromPlace;
         }
         if (ambiguous != null) {

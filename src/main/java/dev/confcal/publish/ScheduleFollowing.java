@@ -102,7 +102,8 @@ public final class ScheduleFollowing implements AutoCloseable {
             more.addAll(zone.problems());
             List<Problem> rest = parsed.all().stream()
                     .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())
-                            && !p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())).toList();
+                            && !p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())
+                            && !p.code().equals(ProblemCode.ZONE_FROM_PLACE.code())).toList();
             if (zone.zone().isPresent()) {
                 read = new ParseResult(ZoneInference.inZone(notes, zone.zone().get()), rest, parsed.guessedYear(),
                         parsed.request());

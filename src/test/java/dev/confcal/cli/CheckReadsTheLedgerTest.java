@@ -63,7 +63,7 @@ class CheckReadsTheLedgerTest {
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"name\": \"something else\"}");
         CliRun run = CliRun.run("check", "--state", other.toString(), notes.toString());
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).as("a year from the clock is no evidence: a warning, exit 1").isEqualTo(1);
         assertThat(run.err()).isEqualTo("confcal: " + other + " exists and is not a confcal ledger; confcal will not"
                 + " overwrite it. Give --state a new file (or the ledger confcal wrote); the year is assumed from the"
                 + " clock where the notes name none\n");

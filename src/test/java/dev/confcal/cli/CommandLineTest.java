@@ -36,8 +36,8 @@ class CommandLineTest {
                 .contains("\n2023-09-28 Thu\n")
                 .contains("  14:45–15:20  ★ 1PTFR  如何在大型集群中加速 Pod 的启动？         Paco Xu, Byro…\n")
                 .endsWith("\nNotices, what confcal assumed (2):\n"
-                        + "kubecon-china-2023.md: notice: no time zone in the notes: assumed Asia/Shanghai; set"
-                        + " timezone: in the front matter (an IANA id such as Europe/Berlin)\nkubecon-china-2023.md:"
+                        + "kubecon-china-2023.md: notice: time zone Asia/Shanghai, the zone of the place the file's name"
+                        + " names; set timezone: in the front matter to choose another\nkubecon-china-2023.md:"
                         + " notice: the notes link to kccncosschn2023.sched.com: add schedule: auto to the front matter"
                         + " to take rooms, exact times and tracks from its official schedule\n\nno problems (2 notices)\n");
     }
@@ -49,7 +49,7 @@ class CommandLineTest {
         CliRun run = CliRun.run("check", notes.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("\nErrors (1):\n" + notes + ":3: error: time heading \"25:00\" is not a time")
-                .endsWith("1 error, 0 warnings (1 notice)\n");
+                .endsWith("1 error, 1 warning\n"); // and the zone: no place, no zone in the notes
     }
 
     @Test
@@ -120,8 +120,8 @@ class CommandLineTest {
                   14:00–14:35    C3  Ebpf everywhere
 
                 Notices, what confcal assumed (3):
-                NOTES: notice: no time zone in the notes: assumed Asia/Shanghai; set timezone: in the front \
-                matter (an IANA id such as Europe/Berlin)
+                NOTES: notice: no time zone named: assumed Asia/Shanghai (evidence: the schedule host \
+                kccncosschn2023.sched.com); set timezone: in the front matter
                 NOTES: notice: the notes link to kccncosschn2023.sched.com: add schedule: auto to the front \
                 matter to take rooms, exact times and tracks from its official schedule
                 NOTES:11: notice: session C3 has no title: "Ebpf everywhere" is taken from its link; write [Title - \
