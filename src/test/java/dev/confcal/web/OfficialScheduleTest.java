@@ -221,7 +221,7 @@ class OfficialScheduleTest {
         assertThat(health().get("schedule").isNull()).isTrue();
         assertThat(health().get("notices").toString()).contains("add schedule: auto to the front matter");
         assertThat(text(server.get("/"))).contains("id=\"notices\"").contains("add schedule: auto to the front matter")
-                .contains("no time zone in the notes: assumed Asia/Shanghai");
+                .contains("time zone Asia/Shanghai, the zone of the place the file&#x27;s name names");
     }
 
     @Test
