@@ -27,6 +27,7 @@ final class Drafts {
     private boolean tentative;
     /** Whether the tentative session's title is the one a bare link below it lacks. */
     private boolean titleForLink;
+    private boolean headingTitle;
 
     /** The open tentative session's title goes to a bare session link that follows in its slot. */
     void offerTitle() {
@@ -114,7 +115,12 @@ final class Drafts {
         }
         SessionLink link = (url == null ? java.util.Optional.<SessionLink>empty() : SessionLink.other(url))
                 .orElseGet(() -> SessionLink.unlinked(problems.source(), timeline.day(), title));
-        start(new SessionLine.Found(link, title, starred, time, suffix, "", ""), line, level, paragraph);
+        headingTitle = tentative && level > 0;
+        try {
+            start(new SessionLine.Found(link, title, starred, time, suffix, "", ""), line, level, paragraph);
+        } finally {
+            headingTitle = false;
+        }
         this.tentative = tentative && current != null;
     }
 
@@ -145,8 +151,10 @@ final class Drafts {
             }
             return null; // else its time heading could not be read, and says so
         }
+        // a time heading's own text, read as its session's title, is not also where it is
+        String location = headingTitle ? null : slot.location();
         return new Draft(found.link(), title, found.starred(), line, timeline.slotDate(), slot.time(),
-                timeline.slotLine(), slot.suffix(), slot.location(), level);
+                timeline.slotLine(), slot.suffix(), location, level);
     }
 
     /** A line that looks like a session but cannot be read: reported, and what follows is nobody's notes. */

@@ -527,6 +527,13 @@ final class NotesReader {
             }
             return;
         }
+        if (insideSession > 0 && first instanceof Paragraph nested) {
+            // a timed line nested under a session is its notes, but never silently: it may be a session
+            String line = nested.getChars().toString().split("\\R", 2)[0];
+            timed.read(line).filter(TimedLine.Session.class::isInstance).ifPresent(reading -> problems.add(
+                    ProblemCode.TIMED_LINE_IN_NOTES, lines.line(nested.getStartOffset()), reading.time().start(),
+                    drafts.line()));
+        }
         if (insideSession > 0 || !(first instanceof Paragraph paragraph)) {
             drafts.notes(new NotesText.Item(item));
             return;

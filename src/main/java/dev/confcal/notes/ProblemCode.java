@@ -108,8 +108,6 @@ public enum ProblemCode {
             + " it"),
     TIMED_LINE_IN_NOTES(Severity.WARNING, "this line starts with a time (%s) but is read as notes of the session at"
             + " line %d; to make it a session of its own, start it at the left margin or as a list item of its own"),
-    UNREAD_TIMED_LINE(Severity.WARNING, "this line starts with a time (%s) but is not read as a session, a day or a"
-            + " time; write it as \"- 10:30 Title — Speaker\" or a heading \"### 10:30\""),
     NOTES_TOO_DEEP(Severity.WARNING, "notes nest %d levels deep (lists or quotes); they are kept as plain text"),
 
     // The conference's official schedule (read by the official package, merged when publishing)

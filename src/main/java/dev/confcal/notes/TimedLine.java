@@ -59,6 +59,7 @@ final class TimedLine {
     private static final Pattern SKIPPED = Pattern.compile("\\s+[-–—:(|]+\\s*(?:skip|skipping|skipped|not going|pass"
             + "|nope|salto|odpuszczam|pomijam|überspringen|auslassen|je passe|no voy|paso|pulo|não vou|sla over"
             + "|пропускаю|пропущу|不去|跳过|パス|스킵|안 감)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_URL = Pattern.compile("\\s+<?(https?://[^\\s<>]+)>?\\s*$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
     private static final Pattern CROSSED = Pattern.compile("^~~(.+?)~~");
     /** {@code ==Title==}: a highlighted title is a marked one. */
@@ -134,8 +135,13 @@ final class TimedLine {
             title = tableTitle(title);
         }
         String url = null;
+        Matcher bare = TRAILING_URL.matcher(title);
+        if (bare.find() && bare.start() > 0) { // "10:10 Title https://…": the page of a site no rule knows
+            url = bare.group(1);
+            title = title.substring(0, bare.start());
+        }
         Matcher link = LINK.matcher(title);
-        if (link.lookingAt()) { // [Title](https://…) after the time: a talk page no platform rule knows
+        if (link.lookingAt() && url == null) { // [Title](https://…) after the time: a page no rule knows
             url = link.group(2);
             title = link.group(1) + title.substring(link.end());
         }
