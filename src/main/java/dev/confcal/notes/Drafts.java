@@ -138,8 +138,9 @@ final class Drafts {
     }
 
     private Draft ownTime(SessionLine.Found found, LinkText title, int line, int level, String name) {
-        LocalDate date = timeline.dateOf(found.time().start(), "the time " + found.time().start() + " of " + name, line);
-        return new Draft(found.link(), title, found.starred(), line, date, found.time(), line, found.suffix(), null,
+        WrittenTime time = timeline.afterNoon(found.time(), "the time " + found.time().start() + " of " + name, line);
+        LocalDate date = timeline.dateOf(time.start(), "the time " + time.start() + " of " + name, line);
+        return new Draft(found.link(), title, found.starred(), line, date, time, line, found.suffix(), null,
                 level);
     }
 

@@ -210,6 +210,9 @@ final class NotesReader {
 
     /** A line of notes that names a place ({@code Venue: RAI Amsterdam}), or any line before the first day. */
     private void maybePlace(String source, int line) {
+        if (pendingTitle != null && line != pendingTitle.line() + 1) {
+            pendingTitle = null; // sched prints the date and time on the line right under the title
+        }
         if (!timeline.sawDay() && !yearFromHeading) {
             yearIn(source).ifPresent(year -> years.context(new YearResolver.Hint(year, "line " + line)));
         }
@@ -227,12 +230,13 @@ final class NotesReader {
             return PlainKind.TIMED;
         }
         String plain = plainText(source);
-        if (plain.length() <= 120 && dateThenTime(plain) > 0) {
+        // only under a title: "Last edited: November 20, 2023 4:12 PM" in a preamble is no session's time
+        if (pendingTitle != null && plain.length() <= 120 && dateThenTime(plain) > 0) {
             return PlainKind.DATE_AND_TIME;
         }
         if (plain.length() <= 60 && !plain.isEmpty() && (WrittenDate.find(plain).isPresent()
                 || Weekdays.only(plain).isPresent() || DayNumber.find(plain).filter(n -> plain.length() <= 20).isPresent())
-                && dateLine(plain)) {
+                && dateLine(plain) && !TIME_TOKEN.matcher(plain).find()) { // a date with a time is a timestamp
             return PlainKind.DAY;
         }
         // a sentence (it ends with a full stop) is a remark, not a title

@@ -73,6 +73,8 @@ public enum ProblemCode {
             + " like 15:25 - 16:00)"),
     RANGE_ENDS_BEFORE_START(Severity.WARNING, "time range %s–%s ends before it starts; using the default duration"),
     RANGE_PAST_MIDNIGHT(Severity.NOTICE, "time range %s–%s ends after midnight, on %s"),
+    TIME_AFTER_NOON(Severity.NOTICE, "%s comes after %s under the same day heading, so it is read as %s, in the"
+            + " afternoon; write pm (or 24-hour times) if that is wrong"),
     SLOT_AFTER_MIDNIGHT(Severity.NOTICE, "%s comes after %s under the same day heading, so it is read as after"
             + " midnight, on %s"),
     ZONE_ASSUMED(Severity.WARNING, "no time zone in the notes (no city, venue or zone they name): times are read"

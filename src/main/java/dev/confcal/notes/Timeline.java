@@ -81,6 +81,25 @@ final class Timeline {
         slot = null;
     }
 
+    /**
+     * {@code 1:40} after {@code 12:25} under one day heading is 13:40, not a night: a clock without am/pm that
+     * reads as the afternoon after the time above it is taken so, and said.
+     */
+    WrittenTime afterNoon(WrittenTime time, String what, int line) {
+        LocalTime start = time.start();
+        if (previous == null || start.getHour() < 1 || start.getHour() > 11) {
+            return time;
+        }
+        int gap = previous.toSecondOfDay() - start.toSecondOfDay();
+        LocalTime pm = start.plusHours(12);
+        if (gap < MIDNIGHT_GAP_SECONDS || !pm.isAfter(previous)) {
+            return time;
+        }
+        problems.add(ProblemCode.TIME_AFTER_NOON, line, what, previous, pm);
+        LocalTime end = time.end() == null ? null : time.end().getHour() < 12 ? time.end().plusHours(12) : time.end();
+        return new WrittenTime(pm, end);
+    }
+
     /** The date a time under the current day heading falls on, after midnight or not. */
     LocalDate dateOf(LocalTime start, String what, int line) {
         if (previous != null && previous.toSecondOfDay() - start.toSecondOfDay() >= MIDNIGHT_GAP_SECONDS) {
