@@ -443,7 +443,7 @@ final class NotesReader {
             "(?imu)^[ \\t]*(?:time|when|start|zeit|uhrzeit|hora|heure|horário|orario|tijd|czas|godzina|время|saat"
                     + "|tid|aika|时间|時間|시간)[ \\t]*::[ \\t]*(.+)$");
     private static final java.util.regex.Pattern LOGSEQ_STATE = java.util.regex.Pattern.compile(
-            "^(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?![\\p{L}])");
+            "^(?:" + TaskStates.ANY + ")(?![\\p{L}])");
 
     /** The time an item's properties give ({@code time:: 10:30-11:00}), if they give one. */
     private Optional<WrittenTime.Read> propertyTime(ListItem item) {

@@ -61,7 +61,7 @@ final class SessionLine {
     private static final Pattern REMARK_END = Pattern.compile("[\\s|·•,;]+$");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\]");
     private static final Pattern TASK_KEYWORD = Pattern.compile(
-            "^(TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?![\\p{L}])(?:\\s*\\[#[A-C]\\])?");
+            "^(" + TaskStates.ANY + ")(?![\\p{L}])(?:\\s*\\[#[A-C]\\])?");
     private static final Pattern SEPARATORS_ONLY = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—|:·•,;>~=+/(\\[<]+$");
     /** Link text that names the link, not the talk: the title is then the text before it. */

@@ -40,7 +40,7 @@ final class TimedLine {
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:\\[#[A-C]\\]|[\\s\\-–—|:·•,;>~=+()\\[\\]/*_#`]|\\\\"
-                    + "|(?:TODO|DONE|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS)\\b)+");
+                    + "|(?:" + TaskStates.ACTIVE + ")\\b)+");
     private static final Pattern TASK_BOX = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])?\\s*\\[([ xX])\\]");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|:·•,;>~=+/]+");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
