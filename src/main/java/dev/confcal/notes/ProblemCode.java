@@ -97,8 +97,9 @@ public enum ProblemCode {
     SCHEDULE_SUGGESTED(Severity.NOTICE, "the notes link to %s: add schedule: auto to the front matter to take rooms,"
             + " exact times and tracks from its official schedule"),
     SCHEDULE_UNUSABLE(Severity.WARNING, "the official schedule %s; it is not used"),
-    SCHEDULE_EVENTS_SKIPPED(Severity.NOTICE, "skipped %d events without a session page (URL), %d without a start"
-            + " and end time and %d repeated ones"),
+    SCHEDULE_EVENTS_SKIPPED(Severity.NOTICE, "skipped %d events without a session page (URL), %d without a usable"
+            + " start and end time (all-day, in an unknown zone, longer than a day or outside 1970–9998) and %d"
+            + " repeated ones"),
     SCHEDULE_UNREACHABLE(Severity.WARNING, "the official schedule could not be fetched: %s; %s"),
     SCHEDULE_MISSING(Severity.WARNING, "%s: not in the official schedule (a typo in the link? cancelled?)"),
     SCHEDULE_MOVED(Severity.NOTICE, "%s: notes say %s, the schedule says %s%s"),
