@@ -103,6 +103,8 @@ public enum ProblemCode {
     SCHEDULE_UNREACHABLE(Severity.WARNING, "the official schedule could not be fetched: %s; %s"),
     SCHEDULE_MISSING(Severity.WARNING, "%s: not in the official schedule (a typo in the link? cancelled?)"),
     SCHEDULE_MOVED(Severity.NOTICE, "%s: notes say %s, the schedule says %s%s"),
+    SCHEDULE_FAR_OFF(Severity.WARNING, "%s: the schedule says %s, more than %d days from the notes' %s; keeping the"
+            + " notes' time (another year's schedule?)"),
     ZONE_FROM_SCHEDULE(Severity.NOTICE, "the notes name no time zone and their times fit the official schedule in"
             + " %s (UTC%s), not the assumed %s; using %s (write timezone: in the front matter to name it yourself)"),
     ZONE_CONFIRMED(Severity.NOTICE, "no time zone in the notes: %s, which the official schedule's times confirm;"
