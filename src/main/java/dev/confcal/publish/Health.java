@@ -9,7 +9,8 @@ import java.util.List;
  * Whether the live edition is doing its job, for /healthz: a probe can trust {@code ok}.
  *
  * @param ok              false while publishing is stuck for a reason the operator must fix: the ledger cannot be
- *                        written or another confcal holds it, the watcher died, stopped checking or keeps failing.
+ *                        written or another confcal holds it, the watcher died, stopped checking or keeps failing,
+ *                        the heap has been running out.
  *                        A refused or held edit of the notes is not such a reason: the person fixes the notes,
  *                        and restarting the server would not help
  * @param status          {@code ok}, {@code degraded} (serving, with problems or an edit held back) or
@@ -34,16 +35,20 @@ public record Health(boolean ok, String status, List<String> reasons, int sessio
 
     /**
      * @param watcherTrouble why the watcher is not doing its job, or null
+     * @param heapTrouble    why the heap is running out, or null
      * @param held           the decision that holds back or refuses the notes as they are, or null
      */
-    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, PublishDecision held,
-                     OfficialFollower.Status schedule) {
+    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, String heapTrouble,
+                     PublishDecision held, OfficialFollower.Status schedule) {
         List<String> reasons = new ArrayList<>();
         if (ledger.problem() != null) {
             reasons.add(ledger.problem());
         }
         if (watcherTrouble != null) {
             reasons.add(watcherTrouble);
+        }
+        if (heapTrouble != null) {
+            reasons.add(heapTrouble);
         }
         boolean ok = reasons.isEmpty();
         if (held != null && !reasons.contains(held.reason().replaceFirst("^not published: ", ""))) {

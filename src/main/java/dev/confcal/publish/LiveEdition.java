@@ -57,19 +57,20 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     /**
-     * A version of the notes, parsed once, and since when it has been there unchanged; placed by the official
-     * schedule of version {@code official} (placed again when that changes).
+     * A version of the notes, parsed once, and since when it has been there unchanged (monotonic nanoseconds: a
+     * clock step must not shorten the wait); placed by the official schedule of version {@code official} (placed
+     * again when that changes).
      */
     private static final class Candidate {
         final String hash;
         final String text;
         final ParseResult parsed;
         final Optional<String> unfinished;
-        final Instant firstSeen;
+        final long firstSeen;
         ParseResult placed;
         long official = -1;
 
-        Candidate(String hash, String text, ParseResult parsed, Optional<String> unfinished, Instant firstSeen) {
+        Candidate(String hash, String text, ParseResult parsed, Optional<String> unfinished, long firstSeen) {
             this.hash = hash;
             this.text = text;
             this.parsed = parsed;
@@ -82,6 +83,8 @@ public final class LiveEdition implements AutoCloseable {
     private final Function<Integer, NotesParser> parsers;
     private final Ledger ledger;
     private final Clock clock;
+    private final Ticker ticker;
+    private final HeapAlarm heap;
     private final PublishPolicy policy;
     private final Publication publication;
     private final ScheduleFollowing following;
@@ -101,6 +104,8 @@ public final class LiveEdition implements AutoCloseable {
         this.parsers = parsers;
         this.ledger = ledger;
         this.clock = clock;
+        this.ticker = Ticker.of(clock);
+        this.heap = new HeapAlarm(ticker);
         this.policy = policy;
         this.publication = new Publication(source.name());
     }
@@ -217,9 +222,9 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
-        if (candidate == null || !candidate.hash.equals(snapshot.hash()) || candidate.firstSeen.isAfter(now)) {
+        if (candidate == null || !candidate.hash.equals(snapshot.hash())) {
             candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
-                    NotesShape.unfinished(snapshot.text(), servedText), now);
+                    NotesShape.unfinished(snapshot.text(), servedText), ticker.nanos());
             publication.newVersion();
         }
         ParseResult result = placed(candidate);
@@ -230,7 +235,7 @@ public final class LiveEdition implements AutoCloseable {
             return false;
         }
         PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
-                candidate.unfinished, Duration.between(candidate.firstSeen, now));
+                candidate.unfinished, Duration.ofNanos(ticker.nanos() - candidate.firstSeen));
         if (decision.kind() == PublishDecision.Kind.PUBLISH) {
             Optional<Problem> unwritable = publication.unwritable(result.schedule());
             if (unwritable.isEmpty()) {
@@ -308,8 +313,15 @@ public final class LiveEdition implements AutoCloseable {
     /** What /healthz says: see {@link Health}. */
     public Health health() {
         NotesWatcher running = watcher;
-        return Health.of(state, ledger.status(), running == null ? null : running.trouble(), publication.held(),
+        String heapTrouble = heap.trouble();
+        return Health.of(state, ledger.status(), running == null ? null : running.trouble(),
+                heapTrouble != null ? heapTrouble : HeapAlarm.jvm().trouble(), publication.held(),
                 following.status().orElse(null));
+    }
+
+    /** What this edition's own threads report running out of memory to (the process's is {@link HeapAlarm#jvm()}). */
+    public HeapAlarm heapAlarm() {
+        return heap;
     }
 
     /** Looks at the notes every {@code every} (see {@link NotesWatcher}); nothing to watch for the bundled notes. */
@@ -318,7 +330,7 @@ public final class LiveEdition implements AutoCloseable {
             return;
         }
         watcher = new NotesWatcher(source.file(), every, () -> publication.held() != null, this::reload,
-                this::looked);
+                this::looked, heap::seen);
     }
 
     /** The notes were looked at, and had not changed. */

@@ -156,6 +156,7 @@ public final class OfficialFollower implements AutoCloseable {
             try {
                 refreshNow();
             } catch (RuntimeException | Error e) { // the follower must outlive any one attempt
+                HeapAlarm.jvm().seen(e);
                 LOG.error("following the official schedule failed: {}", e.toString());
                 synchronized (this) {
                     failures++;

@@ -91,6 +91,7 @@ public final class WebApp {
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Responses.plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
+            dev.confcal.publish.HeapAlarm.jvm().seen(e);
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Responses.plain(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
