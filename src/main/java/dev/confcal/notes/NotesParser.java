@@ -97,7 +97,8 @@ public final class NotesParser {
     public ParseResult parse(String source, String text) {
         String unbounded = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
         List<Integer> overNested = new ArrayList<>();
-        String clean = Nesting.limit(unbounded, overNested::add);
+        ParserGuard.Guarded guarded = ParserGuard.apply(source, Nesting.limit(unbounded, overNested::add));
+        String clean = guarded.text();
         AtomicReference<ParseResult> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
@@ -126,12 +127,14 @@ public final class NotesParser {
             throw e;
         }
         ParseResult parsed = result.get();
-        if (overNested.isEmpty()) {
+        if (overNested.isEmpty() && guarded.problems().isEmpty()) {
             return parsed;
         }
-        List<Problem> problems = new ArrayList<>();
-        problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS, Nesting.MAX_INDENT,
-                overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : ""));
+        List<Problem> problems = new ArrayList<>(guarded.problems());
+        if (!overNested.isEmpty()) {
+            problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS,
+                    Nesting.MAX_INDENT, overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)" : ""));
+        }
         problems.addAll(parsed.all());
         problems.sort(Comparator.comparingInt(Problem::line));
         return new ParseResult(parsed.schedule(), problems, parsed.guessedYear(), parsed.request());

@@ -25,10 +25,16 @@ public enum ProblemCode {
             + " notes (%d session links); close it with -->"),
     UNCLOSED_COMMENT_NOTES(Severity.WARNING, "an HTML comment opens here and never closes, so it hides the rest of"
             + " the notes; close it with -->"),
+    TOO_MANY_LINKS(Severity.ERROR, "more than %d links in one paragraph%s, which is then kept as text: put blank"
+            + " lines between them, or make them list items"),
+    TOO_LONG_PARAGRAPH(Severity.ERROR, "a paragraph of more than %d lines%s: the rest of it is left out; put blank"
+            + " lines between its parts"),
 
     // Front matter
     FRONT_MATTER_YAML(Severity.ERROR, "front matter is not valid YAML: %s"),
     FRONT_MATTER_NOT_KEYS(Severity.ERROR, "front matter must be a set of `key: value` lines"),
+    UNCLOSED_FRONT_MATTER_COMMENT(Severity.WARNING, "an HTML comment opens here and never closes, so it hides the"
+            + " rest of the front matter; close it with -->"),
     UNKNOWN_TIMEZONE(Severity.ERROR, "timezone \"%s\" is not an IANA time zone (such as Asia/Shanghai)"),
     UNWRITABLE_TIMEZONE(Severity.ERROR, "timezone \"%s\" has no iCalendar definition that calendars can read;"
             + " name the place instead, such as %s"),

@@ -39,6 +39,7 @@ public final class ScheduleFollowing implements AutoCloseable {
     private final Mode mode;
     private final AtomicLong version = new AtomicLong();
     private volatile Runnable changed = () -> { };
+    private volatile boolean forTheOperator;
     private OfficialFollower follower;
 
     /**
@@ -61,6 +62,15 @@ public final class ScheduleFollowing implements AutoCloseable {
     public static ScheduleFollowing none() {
         return new ScheduleFollowing(null, null, new ExportFetcher(ExportFetcher.Limits.DEFAULT), null,
                 Clock.systemUTC(), OfficialFollower.DEFAULT_REFRESH, Mode.ONCE);
+    }
+
+    /**
+     * Problems that say what exactly went wrong with the export (its first characters, the parser's message), for
+     * {@code check} and {@code export}, which print them to the operator; a server's are shown to anyone.
+     */
+    public ScheduleFollowing forTheOperator() {
+        forTheOperator = true;
+        return this;
     }
 
     /** Called (on the follower's thread) when the official schedule changed and the notes should be placed again. */
@@ -130,7 +140,7 @@ public final class ScheduleFollowing implements AutoCloseable {
     }
 
     private synchronized OfficialFollower follow(ExportSource source) {
-        if (follower != null && follower.status().source().equals(source.toString())) {
+        if (follower != null && follower.source().equals(source)) {
             return follower;
         }
         stop();
@@ -139,6 +149,9 @@ public final class ScheduleFollowing implements AutoCloseable {
             changed.run();
         });
         follower = started;
+        if (forTheOperator) {
+            started.forTheOperator();
+        }
         if (started.current().isPresent()) {
             version.incrementAndGet(); // the copy from disk: a schedule the parse has not been placed by
         }

@@ -102,10 +102,10 @@ final class Feeds {
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
             case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
-            case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
+            case SESSION -> Rendered.of(writer.single(PublicEdition.of(state.edition()), request.session(),
+                    query.options()), state.loadedAt(), CALENDAR);
+            default -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
                     state.loadedAt(), CALENDAR);
-            default -> Rendered.of(writer.feed(state.edition(), query.selection(), query.options()), state.loadedAt(),
-                    CALENDAR);
         };
     }
 }

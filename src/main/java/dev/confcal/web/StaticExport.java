@@ -39,7 +39,8 @@ public final class StaticExport {
      * @param base where the folder will be hosted, for absolute subscribe links; null keeps links relative
      *             (the page's script makes them absolute in the browser)
      */
-    public List<WrittenFile> write(Edition edition, Path dir, BaseUrl base) throws IOException {
+    public List<WrittenFile> write(Edition served, Path dir, BaseUrl base) throws IOException {
+        Edition edition = PublicEdition.of(served);
         Schedule schedule = edition.schedule();
         List<WrittenFile> written = new ArrayList<>();
         List<FeedQuery> feeds = new ArrayList<>(List.of(FeedQuery.calendar(), FeedQuery.starred()));

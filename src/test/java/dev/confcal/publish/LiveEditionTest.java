@@ -202,6 +202,45 @@ class LiveEditionTest {
     }
 
     /**
+     * Issue 23 item 4: a parse stuck in flexmark (a megabyte of {@code [a](}, twenty minutes) held the watcher, so a
+     * fixed file was not published until it ended. A parse past its deadline is given up, that version refused,
+     * and the next one read at once.
+     */
+    @Test
+    void aStuckParseDoesNotHoldBackTheNextVersion() throws Exception {
+        Files.writeString(notes(), NOTES);
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        AtomicBoolean stuck = new AtomicBoolean();
+        start(year -> {
+            if (stuck.getAndSet(false)) {
+                try {
+                    released.await(); // as long as the test runs
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return NotesParser.builder().clock(clock).fallbackYear(year).build();
+        });
+        try {
+            live.parseDeadline(new ParseDeadline(Duration.ofMillis(300)));
+            stuck.set(true);
+            Files.writeString(notes(), NOTES.replace("first notes", "the stuck version"));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> live.reload());
+            assertThat(live.state().current()).isFalse();
+            assertThat(live.state().problems()).extracting(Problem::code).containsExactly("edit-refused",
+                    "notes-too-slow");
+            assertThat(live.state().problems().get(0).message()).isEqualTo("kept the last good version because"
+                    + " reading the notes took longer than 0.3 s, so they were not read; what makes them slow to read is"
+                    + " not known to confcal: please report it");
+            Files.writeString(notes(), NOTES.replace("first notes", "the fixed version"));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> live.reload());
+            assertThat(live.edition().schedule().sessions().get(0).notes()).isEqualTo("the fixed version");
+        } finally {
+            released.countDown();
+        }
+    }
+
+    /**
      * Issue 23 item 7: waits were measured on the wall clock. A save that removed 10 of 20 sessions, then the clock
      * stepped an hour forward, was published as cancellations after 3 s instead of the confirm period.
      */

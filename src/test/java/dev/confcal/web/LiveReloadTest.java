@@ -140,8 +140,8 @@ class LiveReloadTest {
         String why = "kept the last good version because the notes have an error at line 3: time heading"
                 + " \"25:00\" is not a time";
         assertThat(health.get("reasons").get(0).asText()).startsWith(why);
-        assertThat(health.get("problems").get(0).asText()).startsWith(notes + ": " + why);
-        assertThat(health.get("problems").get(1).asText()).startsWith(notes + ":3: time heading \"25:00\" is not a time");
+        assertThat(health.get("problems").get(0).asText()).startsWith("notes.md: " + why); // not its folder
+        assertThat(health.get("problems").get(1).asText()).startsWith("notes.md:3: time heading \"25:00\" is not a time");
         assertThat(text(server.get("/"))).contains("kept the last good version because").contains("time heading");
 
         edit(NOTES); // fixed again
@@ -319,7 +319,8 @@ class LiveReloadTest {
         JsonNode health = JsonViews.JSON.readTree(response.body());
         assertThat(health.get("ok").asBoolean()).isFalse();
         assertThat(health.get("status").asText()).isEqualTo("failing");
-        assertThat(health.get("reasons").get(0).asText()).startsWith("cannot write the ledger " + state + " (");
+        assertThat(health.get("reasons").get(0).asText()).startsWith("cannot write the ledger state.json (");
+        assertThat(health.toString()).as("issue 23 item 2: no absolute path on /healthz").doesNotContain(dir.toString());
         assertThat(server.get("/calendar.ics").body()).as("nothing published that is not saved").isEqualTo(before);
 
         Files.delete(state.resolve("blocked"));
