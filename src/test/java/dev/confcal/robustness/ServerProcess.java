@@ -19,7 +19,10 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
 
     /** Starts {@code confcal serve --quiet --port 0 ARGS} and waits until it says where it listens. */
     static ServerProcess start(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        return started(new ProcessBuilder(command(args)).redirectErrorStream(true).start());
+    }
+
+    private static ServerProcess started(Process process) throws IOException, InterruptedException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -45,6 +48,14 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
         }
         return Map.entry(process.exitValue(), new String(process.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #start}, in a process that may open at most {@code descriptors} files and sockets. */
+    static ServerProcess startWithDescriptors(int descriptors, String... args) throws IOException, InterruptedException {
+        List<String> limited = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + descriptors + " && exec \"$@\"",
+                "confcal"));
+        limited.addAll(command(args));
+        return started(new ProcessBuilder(limited).redirectErrorStream(true).start());
     }
 
     private static List<String> command(String... args) {
