@@ -162,7 +162,8 @@ final class ExportCommand implements Callable<Integer> {
         return dir.resolveSibling(dir.getFileName() + ".confcal-state.json");
     }
 
-    static boolean inside(Path file, Path dir) {
-        return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
+    /** The ledger (and so its lock and last good notes beside it) inside {@code dir}, wherever links lead. */
+    static boolean inside(Path ledger, Path dir) {
+        return dev.confcal.publish.StatePaths.inside(ledger, dir);
     }
 }

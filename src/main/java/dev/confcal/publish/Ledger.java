@@ -71,9 +71,15 @@ public final class Ledger implements AutoCloseable {
      * @throws UnusableLedgerException when the file is not a confcal ledger, is too large, or another process
      *                                 holds it: confcal must then not start over it
      */
-    public static Ledger open(Path file, Consumer<String> warnings) throws UnusableLedgerException {
+    public static Ledger open(Path given, Consumer<String> warnings) throws UnusableLedgerException {
+        Path file = real(given);
         LedgerLock lock = LedgerLock.acquire(file);
         try {
+            if (RealPath.names(file) > 1) { // another process may write it under the other name, unlocked
+                throw new UnusableLedgerException("the ledger " + file + " has another name (a hard link): confcal"
+                        + " saves it by replacing the file, which would leave the other name behind with an old"
+                        + " ledger; remove the other name, or give --state a copy");
+            }
             removeLeftovers(file);
             LedgerReader.Result read;
             try {
@@ -96,6 +102,16 @@ public final class Ledger implements AutoCloseable {
         } catch (UnusableLedgerException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** The ledger's real place: its lock, last good notes and official copy go beside it, not beside a link. */
+    private static Path real(Path given) throws UnusableLedgerException {
+        try {
+            return RealPath.of(given);
+        } catch (IOException e) {
+            throw new UnusableLedgerException("cannot find where the ledger " + given + " is ("
+                    + LedgerLock.describe(e) + ")");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.nio.charset.StandardCharsets;
+import dev.confcal.publish.NotesSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -331,6 +332,25 @@ class CommandLineTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("calendar.ics"))))
                 .as("with the usual umask 022").isIn("rw-r--r--", PosixFilePermissions.toString(umaskFile));
         assertThat(dir.resolve("site.confcal-state.json")).exists();
+    }
+
+    /**
+     * Issue 23 item 5: an {@code --out} that is a symlink to the notes' folder (the web root, say) put the ledger,
+     * its lock and the private last good notes inside the public export.
+     */
+    @Test
+    void anOutputFolderReachedThroughASymlinkNeverGetsTheLedger() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), NotesSource.bundled().read());
+        Path out = Files.createSymbolicLink(dir.resolve("public"), dir);
+        CliRun run = CliRun.run("export", "--out", out.toString(), notes.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("would be inside " + out);
+        assertThat(dir.resolve("calendar.ics")).doesNotExist();
+        assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
+        Path state = Files.createSymbolicLink(dir.resolve("elsewhere.json"), dir.resolve("site/state.json"));
+        CliRun into = CliRun.run("export", "--out", dir.resolve("site").toString(), "--state", state.toString(),
+                notes.toString());
+        assertThat(into.code()).as("a --state that links into the output folder").isEqualTo(2);
     }
 
     @Test
