@@ -93,8 +93,20 @@ public final class Ledger implements AutoCloseable {
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 problems.add("the ledger " + file + " was damaged: kept what was valid, and the original as " + copy);
             }
+            HighWaterMark mark = mark(file, problems);
+            LedgerState state = read.state().above(mark, read.damaged());
+            boolean behind = mark != null && mark.version() > read.state().version();
+            if (behind) {
+                problems.add("the ledger " + file + " is older than what was published (version "
+                        + read.state().version() + " of " + mark.version() + "): every SEQUENCE is put above "
+                        + mark.sequence());
+            }
             problems.forEach(warnings);
-            return new Ledger(file, lock, read.state(), warnings, problems);
+            Ledger ledger = new Ledger(file, lock, state, warnings, problems);
+            if (behind) { // raised SEQUENCEs are served at once: saved first (a damaged one's floor, at its next change)
+                ledger.saveRaised();
+            }
+            return ledger;
         } catch (IOException e) {
             lock.close();
             throw new UnusableLedgerException("cannot read the ledger " + file + " (" + LedgerLock.describe(e)
@@ -231,6 +243,7 @@ public final class Ledger implements AutoCloseable {
             if (bytes.length > LedgerFormat.MAX_BYTES) {
                 throw new IOException("it would be larger than " + (LedgerFormat.MAX_BYTES >> 20) + " MiB");
             }
+            HighWaterMark.of(next).write(file); // first: the mark is never below the ledger
             AtomicFile.write(file, bytes, true);
             if (saveProblem != null) {
                 warnings.accept("the ledger " + file + " is written again");
@@ -240,6 +253,26 @@ public final class Ledger implements AutoCloseable {
             saveProblem = report(saveProblem, "cannot write the ledger " + file + " (" + LedgerLock.describe(e)
                     + "); nothing new is published until it can be");
             throw new LedgerWriteException(saveProblem, e);
+        }
+    }
+
+    /** The high-water mark beside the ledger, or null when there is none that can be read (then said). */
+    private static HighWaterMark mark(Path file, List<String> problems) {
+        try {
+            return HighWaterMark.read(file).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            problems.add("cannot read the high-water mark beside " + file + " (" + LedgerLock.describe(e)
+                    + "); a damaged ledger may publish a lower SEQUENCE than before");
+            return null;
+        }
+    }
+
+    /** The state put above the high-water mark is saved before anything is published from it; retried if not. */
+    private synchronized void saveRaised() {
+        try {
+            save(state);
+        } catch (LedgerWriteException e) {
+            // status() says why, and check() retries
         }
     }
 

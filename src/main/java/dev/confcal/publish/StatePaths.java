@@ -22,7 +22,7 @@ public final class StatePaths {
 
     /** The ledger, its lock and its last good notes: every file confcal writes for a state path. */
     public static List<Path> written(Path state) {
-        return List.of(state, LedgerLock.pathFor(state), LastGoodNotes.pathFor(state));
+        return List.of(state, LedgerLock.pathFor(state), LastGoodNotes.pathFor(state), HighWaterMark.pathFor(state));
     }
 
     /**
