@@ -282,6 +282,23 @@ class CommandLineTest {
         assertThat(Files.readString(dir.resolve("o/calendar.ics"))).contains("DTSTART;TZID=Asia/Shanghai:20260927T100000");
     }
 
+    /** Issue 23 item 8: export left a removed session's own file CONFIRMED, so calendars kept its event. */
+    @Test
+    void exportRewritesARemovedSessionsOwnFileAsCancelled() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        String both = "## 2023-09-27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n\n"
+                + "[U - C, D](https://x.sched.com/event/B2)\n";
+        Files.writeString(notes, both);
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        Files.writeString(notes, both.substring(0, both.indexOf("[U")));
+        assertThat(CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
+        assertThat(RoundTrip.events(Files.readAllBytes(dir.resolve("o/sessions/B2.ics"))))
+                .extracting(RoundTrip.Event::status, RoundTrip.Event::sequence).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CANCELLED", 1));
+        assertThat(RoundTrip.events(Files.readAllBytes(dir.resolve("o/sessions/A1.ics"))))
+                .extracting(RoundTrip.Event::status).containsExactly("CONFIRMED");
+    }
+
     @Test
     void serveRefusesWaitingPeriodsOutOfRange() {
         CliRun run = CliRun.run("serve", "--port", "0", "--settle", "-1");

@@ -188,8 +188,25 @@ class LiveReloadTest {
         assertThat(events()).extracting(RoundTrip.Event::uid, RoundTrip.Event::status, RoundTrip.Event::sequence)
                 .containsExactly(tuple("A1@conf2023.sched.com", "CONFIRMED", 0),
                         tuple("B2@conf2023.sched.com", "CANCELLED", 1));
-        assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
         assertThat(health().get("pendingRemovals").asInt()).isZero();
+    }
+
+    /**
+     * Issue 23 item 8: a removed session's own feed answered 404, and calendars that had added that one session
+     * kept its event. It carries the CANCELLED event for as long as the ledger remembers the session.
+     */
+    @Test
+    void aRemovedSessionsOwnFeedSaysCancelledForAsLongAsTheLedgerRemembersIt() throws Exception {
+        editAndSettle(NOTES.substring(0, NOTES.indexOf("[Meshes")));
+        var own = server.get("/sessions/B2.ics");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(RoundTrip.events(own.body())).extracting(RoundTrip.Event::uid, RoundTrip.Event::status,
+                RoundTrip.Event::sequence).containsExactly(tuple("B2@conf2023.sched.com", "CANCELLED", 1));
+        assertThat(text(own)).contains("X-WR-CALNAME:Meshes\r\n");
+        assertThat(server.get("/sessions/B2.ics?download=1").statusCode()).isEqualTo(200);
+        server.clock.advance(dev.confcal.publish.Ledger.CANCELLED_FOR.plusDays(1));
+        edit(NOTES.substring(0, NOTES.indexOf("[Meshes")).replace("first notes", "later")); // retired at this publish
+        assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
     }
 
     /** Issue 10 item 3: a file truncated at 10–97 % and completed 1.6 s later published sessions as CANCELLED. */
