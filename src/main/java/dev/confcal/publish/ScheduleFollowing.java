@@ -83,8 +83,15 @@ public final class ScheduleFollowing implements AutoCloseable {
         return version.get();
     }
 
-    /** The notes as read, placed by the official schedule when there is one, with what that has to say. */
+    /**
+     * The notes as read, placed by the official schedule when there is one, with what that has to say; a session a
+     * feed cannot carry is left out, said at its line ({@link WritableSessions}).
+     */
     public ParseResult place(ParseResult parsed) {
+        return WritableSessions.only(placeByOfficial(parsed));
+    }
+
+    private ParseResult placeByOfficial(ParseResult parsed) {
         String value = operatorSource != null ? operatorSource : parsed.request().schedule();
         Schedule notes = parsed.schedule();
         if (value == null) {
