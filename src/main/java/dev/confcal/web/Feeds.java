@@ -61,7 +61,7 @@ final class Feeds {
         }
         try {
             QueryStrings.validate(rawQuery);
-            Request request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
+            Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
             Rendered rendered = request == null ? null : cache.peek(request.key());
             if (rendered == null) {
                 return null;

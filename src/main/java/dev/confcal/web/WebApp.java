@@ -133,7 +133,7 @@ public final class WebApp {
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
     private void feed(Context ctx, Feed kind, String name) {
-        Feeds.Request request = feeds.request(kind, name, QueryStrings.parse(ctx.queryString()));
+        Feeds.Request request = feeds.request(kind, name, QueryStrings.parseFeed(ctx.queryString()));
         if (request == null) {
             Responses.plain(ctx, HttpStatus.NOT_FOUND, kind == Feed.TRACK ? "no such track" : "no such session");
             return;
