@@ -27,10 +27,13 @@ final class ExportEvents implements ContentHandler {
     record Event(String url, Time start, Time end, String title, String room, List<String> tracks) {
     }
 
-    /** More events than confcal reads: the export is refused as a whole. */
-    static final class TooManyEvents extends RuntimeException {
-        TooManyEvents() {
-            super(null, null, false, false);
+    /** Components nest no deeper in any export (a VALARM in a VEVENT); ical4j's parser recurses per level. */
+    static final int MAX_DEPTH = 8;
+
+    /** More than confcal reads (events, or levels of components): the export is refused as a whole. */
+    static final class TooMuch extends RuntimeException {
+        TooMuch(String what) {
+            super(what, null, false, false);
         }
     }
 
@@ -83,6 +86,9 @@ final class ExportEvents implements ContentHandler {
 
     @Override
     public void startComponent(String component) {
+        if (components.size() >= MAX_DEPTH) {
+            throw new TooMuch("has components nested more than " + MAX_DEPTH + " deep");
+        }
         components.add(component.toUpperCase(Locale.ROOT));
         if (inEvent()) {
             url = null;
@@ -98,7 +104,7 @@ final class ExportEvents implements ContentHandler {
     public void endComponent(String component) {
         if (inEvent()) {
             if (events.size() >= maxEvents) {
-                throw new TooManyEvents();
+                throw new TooMuch("has more than " + maxEvents + " events, more than confcal reads");
             }
             events.add(new Event(url, start, end, title, room, List.copyOf(tracks)));
         }

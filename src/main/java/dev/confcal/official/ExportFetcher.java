@@ -63,7 +63,7 @@ public final class ExportFetcher {
      */
     public record Limits(Duration connectTimeout, Duration totalTimeout, int maxBytes, int maxRedirects) {
         public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30),
-                ExportReader.MAX_BYTES, 5);
+                ExportReader.LARGEST, 5);
     }
 
     private static final String USER_AGENT = "confcal (conference notes to calendar feeds)";

@@ -32,6 +32,12 @@ import net.fortuna.ical4j.data.UnfoldingReader;
 public final class ExportReader {
 
     public static final int MAX_BYTES = 32 << 20;
+    /**
+     * The largest export this process reads: {@link #MAX_BYTES}, or an eighth of the heap when that is less. A read
+     * holds the bytes, their text and the events, about four times the size at once; a 30 MB export took a 64 MB
+     * heap (and whatever thread allocated next with it).
+     */
+    public static final int LARGEST = (int) Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 8);
     public static final int MAX_EVENTS = 50_000;
     static final int MAX_TITLE = 1_000;
     static final int MAX_ROOM = 200;
@@ -62,8 +68,8 @@ public final class ExportReader {
     }
 
     static Reading read(String source, byte[] bytes, ReadBudget budget) {
-        if (bytes.length > MAX_BYTES) {
-            return refused(source, "is larger than " + (MAX_BYTES >> 20) + " MB", null);
+        if (bytes.length > LARGEST) {
+            return refused(source, "is larger than " + (LARGEST >> 20) + " MB", null);
         }
         if (!isUtf8(bytes)) {
             return refused(source, "is not UTF-8 text", null);
@@ -80,13 +86,15 @@ public final class ExportReader {
         ExportEvents events = new ExportEvents(MAX_EVENTS);
         try {
             new CalendarParserImpl().parse(new UnfoldingReader(budget.watch(new StringReader(trimmed)), true), events);
-        } catch (ExportEvents.TooManyEvents e) {
-            return refused(source, "has more than " + MAX_EVENTS + " events, more than confcal reads", null);
+        } catch (ExportEvents.TooMuch e) {
+            return refused(source, e.getMessage(), null);
+        } catch (StackOverflowError e) { // a nesting the parser's recursion met before the handler could stop it
+            return refused(source, "nests too deeply to be read", null);
         } catch (ReadBudget.Exceeded e) {
             return refused(source, e.getMessage(), null);
         } catch (ParserException e) {
-            if (e.getCause() instanceof ExportEvents.TooManyEvents) { // thrown from the handler, wrapped by ical4j
-                return refused(source, "has more than " + MAX_EVENTS + " events, more than confcal reads", null);
+            if (e.getCause() instanceof ExportEvents.TooMuch tooMuch) { // thrown by the handler, wrapped by ical4j
+                return refused(source, tooMuch.getMessage(), null);
             }
             return refused(source, "is not valid iCalendar near line " + e.getLineNo(),
                     printable(String.valueOf(e.getMessage()), 80));

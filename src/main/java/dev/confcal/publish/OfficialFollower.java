@@ -235,12 +235,12 @@ public final class OfficialFollower implements AutoCloseable {
             if (!attributes.isRegularFile()) {
                 return new Attempt(null, null, false, "is not a regular file");
             }
-            if (attributes.size() > ExportReader.MAX_BYTES) {
-                return new Attempt(null, null, false, "is larger than " + (ExportReader.MAX_BYTES >> 20) + " MB");
+            if (attributes.size() > ExportReader.LARGEST) {
+                return new Attempt(null, null, false, "is larger than " + (ExportReader.LARGEST >> 20) + " MB");
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) { // swapped for a link: next time
-                bytes = in.readNBytes(ExportReader.MAX_BYTES + 1);
+                bytes = in.readNBytes(ExportReader.LARGEST + 1);
             }
             OfficialCopy fresh = new OfficialCopy(bytes, ExportFetcher.Validators.NONE, source.toString(),
                     clock.instant());

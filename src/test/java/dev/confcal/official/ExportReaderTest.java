@@ -195,6 +195,14 @@ public class ExportReaderTest {
                 + " more than 50000 events, more than confcal reads; it is not used");
     }
 
+    /** Components nested 200,000 deep overflowed the stack of ical4j's recursive parser: an Error, not a refusal. */
+    @Test
+    void componentsNestedWithoutEndAreRefusedNotAStackOverflow() {
+        String nested = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "BEGIN:VEVENT\r\n".repeat(200_000) + "END:VCALENDAR\r\n";
+        assertThat(read(nested).problems()).singleElement().asString().isEqualTo("export.ics: the official schedule"
+                + " has components nested more than 8 deep; it is not used");
+    }
+
     @Test
     void anAlarmsPropertiesAreNotTakenForItsEvents() {
         ExportReader.Reading reading = read(calendar("BEGIN:VEVENT", "UID:1", "DTSTART:20250617T100000Z",

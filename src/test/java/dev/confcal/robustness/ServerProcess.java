@@ -58,11 +58,26 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
         return started(new ProcessBuilder(limited).redirectErrorStream(true).start());
     }
 
+    /** As {@link #start}, the JVM started with {@code jvmOptions} (such as {@code -Xmx64m}). */
+    static ServerProcess startWithJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> serve = new ArrayList<>(List.of("serve", "--quiet", "--port", "0"));
+        serve.addAll(List.of(args));
+        return started(new ProcessBuilder(java(jvmOptions, serve)).redirectErrorStream(true).start());
+    }
+
     private static List<String> command(String... args) {
+        List<String> serve = new ArrayList<>(List.of("serve", "--quiet", "--port", "0"));
+        serve.addAll(List.of(args));
+        return java(List.of(), serve);
+    }
+
+    /** {@code java JVM-OPTIONS -cp … dev.confcal.cli.Main ARGS}, on this JVM and its class path. */
+    static List<String> java(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main", "serve", "--quiet",
-                "--port", "0"));
-        command.addAll(List.of(args));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main"));
+        command.addAll(args);
         return command;
     }
 }
