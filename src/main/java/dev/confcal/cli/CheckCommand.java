@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         ParseResult result;
         Optional<OfficialFollower.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
-                OfficialFollower.DEFAULT_REFRESH)) {
+                OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
             result = schedule.place(Loaded.parse(notes, clock, ledgerYear));
             following = schedule.status();
         } catch (UnreadableNotesException e) {

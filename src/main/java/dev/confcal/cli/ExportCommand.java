@@ -103,10 +103,16 @@ final class ExportCommand implements Callable<Integer> {
             String text = notes.source().read();
             ParseResult result;
             try (ScheduleFollowing following = notes.following(clock, ledger.status().path(),
-                    ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH)) {
-                ParseResult parsed = notes.parser(clock, ledger.year()).parse(notes.source().name(), text);
+                    ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
+                ParseResult parsed = dev.confcal.publish.ParseDeadline.DEFAULT.parse(notes.source().name(), text,
+                        () -> notes.parser(clock, ledger.year()));
                 progress.phase("placing the sessions by the official schedule");
                 result = following.place(parsed);
+            }
+            if (dev.confcal.publish.ParseDeadline.gaveUp(result).isPresent()) { // not read: publishing would cancel
+                progress.close();
+                Loaded.printProblems(result, err);
+                return ExitCodes.UNUSABLE;
             }
             progress.print(() -> {
                 Loaded.printProblems(result, err);
@@ -156,7 +162,8 @@ final class ExportCommand implements Callable<Integer> {
         return dir.resolveSibling(dir.getFileName() + ".confcal-state.json");
     }
 
-    static boolean inside(Path file, Path dir) {
-        return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
+    /** The ledger (and so its lock and last good notes beside it) inside {@code dir}, wherever links lead. */
+    static boolean inside(Path ledger, Path dir) {
+        return dev.confcal.publish.StatePaths.inside(ledger, dir);
     }
 }

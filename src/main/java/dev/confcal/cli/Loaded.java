@@ -3,6 +3,7 @@ package dev.confcal.cli;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.NotesSource;
+import dev.confcal.publish.ParseDeadline;
 import dev.confcal.publish.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.UnusableLedgerException;
@@ -20,7 +21,8 @@ final class Loaded {
     /** @param fallbackYear the year to assume when nothing names one (the ledger's), or null for the clock's */
     static ParseResult parse(NotesOptions options, Clock clock, Integer fallbackYear) throws UnreadableNotesException {
         NotesSource source = options.source();
-        return options.parser(clock, fallbackYear).parse(source.name(), source.read());
+        String text = source.read();
+        return ParseDeadline.DEFAULT.parse(source.name(), text, () -> options.parser(clock, fallbackYear));
     }
 
     /** The errors and warnings, each on a line of its own in the located form ({@link #located}). */

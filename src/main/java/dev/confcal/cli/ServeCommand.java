@@ -1,5 +1,6 @@
 package dev.confcal.cli;
 
+import dev.confcal.publish.HeapAlarm;
 import dev.confcal.publish.Ledger;
 import dev.confcal.publish.LedgerWriteException;
 import dev.confcal.publish.PublishPolicy;
@@ -150,6 +151,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println(Loaded.located(problem));
         }
         live.watch(Duration.ofMillis(pollMillis));
+        Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { // a thread killed by OutOfMemoryError fails /healthz
+            HeapAlarm.jvm().seen(e);
+            if (uncaught != null) {
+                uncaught.uncaughtException(thread, e);
+            } else {
+                thread.getThreadGroup().uncaughtException(thread, e);
+            }
+        });
         Javalin app = WebApp.create(live, options);
         try {
             startQuietly(app, port);

@@ -101,7 +101,8 @@ public final class NotesParser {
                 ? ProblemCode.UNCLOSED_OBSIDIAN_COMMENT : ProblemCode.UNCLOSED_OBSIDIAN_COMMENT_NOTES).at(source,
                 lineOf(raw, unclosed.offset()), unclosed.links())));
         List<Integer> overNested = new ArrayList<>();
-        String clean = Nesting.limit(unbounded, overNested::add);
+        ParserGuard.Guarded guarded = ParserGuard.apply(source, Nesting.limit(unbounded, overNested::add));
+        String clean = guarded.text();
         AtomicReference<ParseResult> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
@@ -130,10 +131,11 @@ public final class NotesParser {
             throw e;
         }
         ParseResult parsed = result.get();
-        if (overNested.isEmpty() && before.isEmpty()) {
+        if (overNested.isEmpty() && before.isEmpty() && guarded.problems().isEmpty()) {
             return parsed;
         }
         List<Problem> problems = new ArrayList<>(before);
+        problems.addAll(guarded.problems());
         if (!overNested.isEmpty()) {
             problems.add(ProblemCode.TOO_DEEPLY_NESTED.at(source, overNested.get(0), Nesting.MAX_MARKERS,
                     Nesting.MAX_INDENT, overNested.size() > 1 ? " (and " + (overNested.size() - 1) + " more lines)"

@@ -29,10 +29,16 @@ public enum ProblemCode {
             + " the rest of the notes (%d session links); close it with %%%%"),
     UNCLOSED_OBSIDIAN_COMMENT_NOTES(Severity.WARNING, "an Obsidian comment (%%%%) opens here and never closes, so it"
             + " hides the rest of the notes%.0s; close it with %%%%"),
+    TOO_MANY_LINKS(Severity.ERROR, "more than %d links in one paragraph%s, which is then kept as text: put blank"
+            + " lines between them, or make them list items"),
+    TOO_LONG_PARAGRAPH(Severity.ERROR, "a paragraph of more than %d lines%s: the rest of it is left out; put blank"
+            + " lines between its parts"),
 
     // Front matter
     FRONT_MATTER_YAML(Severity.ERROR, "front matter is not valid YAML: %s"),
     FRONT_MATTER_NOT_KEYS(Severity.ERROR, "front matter must be a set of `key: value` lines"),
+    UNCLOSED_FRONT_MATTER_COMMENT(Severity.WARNING, "an HTML comment opens here and never closes, so it hides the"
+            + " rest of the front matter; close it with -->"),
     UNKNOWN_TIMEZONE(Severity.ERROR, "timezone \"%s\" is not an IANA time zone (such as Asia/Shanghai)"),
     UNWRITABLE_TIMEZONE(Severity.ERROR, "timezone \"%s\" has no iCalendar definition that calendars can read;"
             + " name the place instead, such as %s"),
@@ -116,11 +122,14 @@ public enum ProblemCode {
     SCHEDULE_SUGGESTED(Severity.NOTICE, "the notes link to %s: add schedule: auto to the front matter to take rooms,"
             + " exact times and tracks from its official schedule"),
     SCHEDULE_UNUSABLE(Severity.WARNING, "the official schedule %s; it is not used"),
-    SCHEDULE_EVENTS_SKIPPED(Severity.NOTICE, "skipped %d events without a session page (URL), %d without a start"
-            + " and end time and %d repeated ones"),
+    SCHEDULE_EVENTS_SKIPPED(Severity.NOTICE, "skipped %d events without a session page (URL), %d without a usable"
+            + " start and end time (all-day, in an unknown zone, longer than a day or outside 1970–9998) and %d"
+            + " repeated ones"),
     SCHEDULE_UNREACHABLE(Severity.WARNING, "the official schedule could not be fetched: %s; %s"),
     SCHEDULE_MISSING(Severity.WARNING, "%s: not in the official schedule (a typo in the link? cancelled?)"),
     SCHEDULE_MOVED(Severity.NOTICE, "%s: notes say %s, the schedule says %s%s"),
+    SCHEDULE_FAR_OFF(Severity.WARNING, "%s: the schedule says %s, more than %d days from the notes' %s; keeping the"
+            + " notes' time (another year's schedule?)"),
     ZONE_FROM_SCHEDULE(Severity.NOTICE, "the notes name no time zone and their times fit the official schedule in"
             + " %s (UTC%s), not the assumed %s; using %s (write timezone: in the front matter to name it yourself)"),
     ZONE_CONFIRMED(Severity.NOTICE, "no time zone in the notes: %s, which the official schedule's times confirm;"

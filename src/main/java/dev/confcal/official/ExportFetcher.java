@@ -45,8 +45,15 @@ public final class ExportFetcher {
     public record NotModified() implements Outcome {
     }
 
-    /** @param reason for a person: {@code HTTP 503}, {@code no answer within 30 s}, … */
-    public record Failed(String reason) implements Outcome {
+    /**
+     * @param reason for anyone, the page included: {@code HTTP 503}, {@code no answer within 30 s}, … — the kind of
+     *               failure, never a host, address or message that could name the operator's network
+     * @param detail for the operator's log: the other host, the exception's message; or null
+     */
+    public record Failed(String reason, String detail) implements Outcome {
+        public Failed(String reason) {
+            this(reason, null);
+        }
     }
 
     /**
@@ -56,7 +63,7 @@ public final class ExportFetcher {
      */
     public record Limits(Duration connectTimeout, Duration totalTimeout, int maxBytes, int maxRedirects) {
         public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30),
-                ExportReader.MAX_BYTES, 5);
+                ExportReader.LARGEST, 5);
     }
 
     private static final String USER_AGENT = "confcal (conference notes to calendar feeds)";
@@ -87,7 +94,7 @@ public final class ExportFetcher {
             try {
                 response = exchange(uri, previous);
             } catch (Refusal refusal) {
-                return new Failed(refusal.getMessage());
+                return new Failed(refusal.getMessage(), refusal.detail);
             }
             int status = response.statusCode();
             if (status == 304) {
@@ -104,8 +111,8 @@ public final class ExportFetcher {
                     return new Failed("HTTP " + status + " without a usable Location");
                 }
                 if (!source.mayRedirectTo(next)) {
-                    return new Failed("redirected to " + next.getScheme() + "://" + next.getHost()
-                            + ", which is not " + source.uri().getHost() + "; not followed");
+                    return new Failed("redirected to another host or scheme; not followed", "redirected to "
+                            + next.getScheme() + "://" + next.getHost() + ", which is not " + source.uri().getHost());
                 }
                 uri = next;
                 continue;
@@ -137,7 +144,9 @@ public final class ExportFetcher {
             Thread.currentThread().interrupt();
             throw new Refusal("interrupted");
         } catch (ExecutionException e) {
-            throw new Refusal(reason(e.getCause()));
+            String reason = reason(e.getCause());
+            throw new Refusal(reason, reason.startsWith("cannot") || reason.startsWith("unknown")
+                    || reason.startsWith("failed") || reason.contains("TLS") ? String.valueOf(e.getCause()) : null);
         }
     }
 
@@ -167,7 +176,10 @@ public final class ExportFetcher {
                 return "no complete answer within " + human(limits.totalTimeout());
             }
             if (t instanceof ConnectException) {
-                return "cannot connect" + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
+                return "cannot connect";
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "the TLS handshake failed";
             }
             if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return "unknown host";
@@ -178,7 +190,7 @@ public final class ExportFetcher {
                 .matches(".*(eof|bytes received|closed|reset).*")) {
             return "the connection closed before the whole export arrived";
         }
-        return cause == null ? "failed" : cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return cause == null ? "failed" : "failed (" + cause.getClass().getSimpleName() + ")";
     }
 
     private static String human(Duration duration) {
@@ -250,8 +262,15 @@ public final class ExportFetcher {
     }
 
     private static final class Refusal extends Exception {
+        final String detail;
+
         Refusal(String message) {
+            this(message, null);
+        }
+
+        Refusal(String message, String detail) {
             super(message);
+            this.detail = detail;
         }
     }
 }

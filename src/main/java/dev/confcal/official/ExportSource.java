@@ -20,10 +20,22 @@ import java.util.regex.Pattern;
  */
 public sealed interface ExportSource {
 
+    /**
+     * How the source is named where anyone can read it (the page, /healthz, problems): a URL without its query
+     * (an operator's {@code ?token=} is a secret), a file by its name alone (the server's folders are nobody's
+     * business). The log names it whole.
+     */
+    String publicName();
+
     /** {@code schedule: auto}: sched's {@code all.ics} on the host the notes' session links use. */
     record Auto() implements ExportSource {
         @Override
         public String toString() {
+            return "auto";
+        }
+
+        @Override
+        public String publicName() {
             return "auto";
         }
     }
@@ -38,6 +50,11 @@ public sealed interface ExportSource {
         @Override
         public String toString() {
             return uri.toString();
+        }
+
+        @Override
+        public String publicName() {
+            return withoutQuery(uri.toString());
         }
 
         /** May a redirect go to {@code target}? */
@@ -55,6 +72,23 @@ public sealed interface ExportSource {
         public String toString() {
             return path.toString();
         }
+
+        @Override
+        public String publicName() {
+            return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        }
+    }
+
+    /** {@code https://host/all.ics?token=…} → {@code https://host/all.ics?…}: that there was a query, not what. */
+    static String withoutQuery(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return cut == url.length() ? url : url.substring(0, cut) + url.charAt(cut) + "…";
     }
 
     Pattern SCHED_HOST = Pattern.compile("(?i)https?://((?:[a-z0-9-]+\\.)+sched\\.com)/");
@@ -80,7 +114,7 @@ public sealed interface ExportSource {
             Path path = Path.of(text);
             return new LocalFile(notesDir == null || path.isAbsolute() ? path : notesDir.resolve(path).normalize());
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("schedule \"" + text + "\" is not a file path");
+            throw new IllegalArgumentException("schedule is not a file path");
         }
     }
 
@@ -104,15 +138,16 @@ public sealed interface ExportSource {
         try {
             URI uri = new URI(text);
             if (!isWeb(uri)) {
-                throw new IllegalArgumentException("schedule \"" + text + "\" must be an http(s) URL with a host"
-                        + " (or auto, or a file path)");
+                throw new IllegalArgumentException("schedule \"" + withoutQuery(text) + "\" must be an http(s) URL"
+                        + " with a host (or auto, or a file path)");
             }
             if (uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("schedule \"" + text + "\" must not carry a user name or password");
+                throw new IllegalArgumentException("schedule \"" + uri.getScheme() + "://…@" + uri.getHost()
+                        + "\" must not carry a user name or password");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("schedule \"" + text + "\" is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException("schedule \"" + withoutQuery(text) + "\" is not a valid URL: " + e.getReason());
         }
     }
 

@@ -71,9 +71,15 @@ public final class Ledger implements AutoCloseable {
      * @throws UnusableLedgerException when the file is not a confcal ledger, is too large, or another process
      *                                 holds it: confcal must then not start over it
      */
-    public static Ledger open(Path file, Consumer<String> warnings) throws UnusableLedgerException {
+    public static Ledger open(Path given, Consumer<String> warnings) throws UnusableLedgerException {
+        Path file = real(given);
         LedgerLock lock = LedgerLock.acquire(file);
         try {
+            if (RealPath.names(file) > 1) { // another process may write it under the other name, unlocked
+                throw new UnusableLedgerException("the ledger " + file + " has another name (a hard link): confcal"
+                        + " saves it by replacing the file, which would leave the other name behind with an old"
+                        + " ledger; remove the other name, or give --state a copy");
+            }
             removeLeftovers(file);
             LedgerReader.Result read;
             try {
@@ -87,8 +93,20 @@ public final class Ledger implements AutoCloseable {
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 problems.add("the ledger " + file + " was damaged: kept what was valid, and the original as " + copy);
             }
+            HighWaterMark mark = mark(file, problems);
+            LedgerState state = read.state().above(mark, read.damaged());
+            boolean behind = mark != null && mark.version() > read.state().version();
+            if (behind) {
+                problems.add("the ledger " + file + " is older than what was published (version "
+                        + read.state().version() + " of " + mark.version() + "): every SEQUENCE is put above "
+                        + mark.sequence());
+            }
             problems.forEach(warnings);
-            return new Ledger(file, lock, read.state(), warnings, problems);
+            Ledger ledger = new Ledger(file, lock, state, warnings, problems);
+            if (behind) { // raised SEQUENCEs are served at once: saved first (a damaged one's floor, at its next change)
+                ledger.saveRaised();
+            }
+            return ledger;
         } catch (IOException e) {
             lock.close();
             throw new UnusableLedgerException("cannot read the ledger " + file + " (" + LedgerLock.describe(e)
@@ -96,6 +114,16 @@ public final class Ledger implements AutoCloseable {
         } catch (UnusableLedgerException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** The ledger's real place: its lock, last good notes and official copy go beside it, not beside a link. */
+    private static Path real(Path given) throws UnusableLedgerException {
+        try {
+            return RealPath.of(given);
+        } catch (IOException e) {
+            throw new UnusableLedgerException("cannot find where the ledger " + given + " is ("
+                    + LedgerLock.describe(e) + ")");
         }
     }
 
@@ -215,6 +243,7 @@ public final class Ledger implements AutoCloseable {
             if (bytes.length > LedgerFormat.MAX_BYTES) {
                 throw new IOException("it would be larger than " + (LedgerFormat.MAX_BYTES >> 20) + " MiB");
             }
+            HighWaterMark.of(next).write(file); // first: the mark is never below the ledger
             AtomicFile.write(file, bytes, true);
             if (saveProblem != null) {
                 warnings.accept("the ledger " + file + " is written again");
@@ -224,6 +253,26 @@ public final class Ledger implements AutoCloseable {
             saveProblem = report(saveProblem, "cannot write the ledger " + file + " (" + LedgerLock.describe(e)
                     + "); nothing new is published until it can be");
             throw new LedgerWriteException(saveProblem, e);
+        }
+    }
+
+    /** The high-water mark beside the ledger, or null when there is none that can be read (then said). */
+    private static HighWaterMark mark(Path file, List<String> problems) {
+        try {
+            return HighWaterMark.read(file).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            problems.add("cannot read the high-water mark beside " + file + " (" + LedgerLock.describe(e)
+                    + "); a damaged ledger may publish a lower SEQUENCE than before");
+            return null;
+        }
+    }
+
+    /** The state put above the high-water mark is saved before anything is published from it; retried if not. */
+    private synchronized void saveRaised() {
+        try {
+            save(state);
+        } catch (LedgerWriteException e) {
+            // status() says why, and check() retries
         }
     }
 

@@ -50,7 +50,8 @@ final class LedgerFormat {
     record StoredRetired(int sequence, Instant created) {
     }
 
-    record Stored(int format, long version, Instant published, Integer year, String scheduleHash,
+    /** {@code floor} before the entries, so that a ledger cut off in them still has it. */
+    record Stored(int format, long version, Instant published, Integer year, String scheduleHash, int floor,
                   Map<String, StoredEntry> entries, Map<String, StoredRetired> retired) {
     }
 
@@ -65,7 +66,7 @@ final class LedgerFormat {
         state.retired().forEach((uid, r) -> retired.put(uid, new StoredRetired(r.sequence(), r.created())));
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Stored(FORMAT, state.version(),
-                    state.published(), state.year(), state.scheduleHash(), entries, retired));
+                    state.published(), state.year(), state.scheduleHash(), state.floor(), entries, retired));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records always serialize", e);
         }

@@ -44,6 +44,7 @@ final class LedgerReader {
     private Instant published = Instant.EPOCH;
     private Integer year;
     private String scheduleHash = "";
+    private int floor;
 
     private int unlisted;
 
@@ -70,19 +71,20 @@ final class LedgerReader {
                         + entries.size() + " entries read before it");
             }
         }
-        int floor = LedgerState.next(entries.values().stream().mapToInt(Entry::sequence).max().orElse(0));
+        int aboveAll = LedgerState.next(entries.values().stream().mapToInt(Entry::sequence).max().orElse(0));
         for (String uid : badSequences) {
             Entry e = entries.get(uid);
             if (e != null) {
-                entries.put(uid, new Entry(e.hash(), floor, e.created(), e.lastModified(), e.removedAt(), e.session()));
+                entries.put(uid, new Entry(e.hash(), aboveAll, e.created(), e.lastModified(), e.removedAt(),
+                        e.session()));
             } else if (retired.containsKey(uid)) {
-                retired.put(uid, new Retired(floor, retired.get(uid).created()));
+                retired.put(uid, new Retired(aboveAll, retired.get(uid).created()));
             }
         }
         for (Entry e : entries.values()) {
             published = LedgerValues.latest(published, e.lastModified(), e.removedAt());
         }
-        LedgerState state = new LedgerState(entries, retired, version, published, year, scheduleHash);
+        LedgerState state = new LedgerState(entries, retired, version, published, year, scheduleHash, floor);
         if (unlisted > 0) {
             problems.add("… and " + unlisted + " more problems in " + file);
         }
@@ -163,6 +165,15 @@ final class LedgerReader {
                 }
             }
             case "scheduleHash" -> scheduleHash = value.isTextual() ? value.textValue() : "";
+            case "floor" -> {
+                Integer read = LedgerValues.sequence(value);
+                if (read == null) {
+                    report(at(at) + "floor " + value + " is not a number 0–" + Integer.MAX_VALUE
+                            + "; the high-water mark sets it again");
+                } else {
+                    floor = read;
+                }
+            }
             default -> { } // a field of a later format, or of an older one: not ours to judge
         }
     }

@@ -28,11 +28,13 @@ import java.util.Set;
  * @param published    the latest DTSTAMP ever issued: the next one is later, whatever the clock says
  * @param year         the year a parse once assumed from the clock, passed back to every later parse
  * @param scheduleHash the schedule-wide parts of the feeds (title, zone, …): a change there is a new version too
+ * @param floor        the SEQUENCE a session the ledger does not know starts at: 0, or above everything ever served
+ *                     once the ledger lost or forgot entries (see {@link HighWaterMark})
  */
 record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, long version, Instant published,
-                   Integer year, String scheduleHash) {
+                   Integer year, String scheduleHash, int floor) {
 
-    static final LedgerState EMPTY = new LedgerState(Map.of(), Map.of(), 0, Instant.EPOCH, null, "");
+    static final LedgerState EMPTY = new LedgerState(Map.of(), Map.of(), 0, Instant.EPOCH, null, "", 0);
 
     /**
      * One UID's history. {@code removedAt} is set while the session is gone from the notes; {@code session} is
@@ -73,7 +75,7 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
             Entry next;
             if (prev == null) {
                 Retired back = nextRetired.remove(session.uid());
-                next = back == null ? new Entry(hash, 0, stamp, stamp, null, session)
+                next = back == null ? new Entry(hash, floor, stamp, stamp, null, session)
                         : new Entry(hash, next(back.sequence()), back.created(), stamp, null, session);
             } else if (!prev.hash().equals(hash) || prev.removedAt() != null) {
                 next = new Entry(hash, next(prev.sequence()), prev.created(), stamp, null, session);
@@ -107,8 +109,35 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
         if (!changed) {
             return this;
         }
-        trimRetired(nextRetired);
-        return new LedgerState(nextEntries, nextRetired, version + 1, stamp, nextYear, nextScheduleHash);
+        int nextFloor = Math.max(floor, trimRetired(nextRetired));
+        return new LedgerState(nextEntries, nextRetired, version + 1, stamp, nextYear, nextScheduleHash, nextFloor);
+    }
+
+    /**
+     * This state put above what the high-water mark says was served, or this same state when it is not behind:
+     * a ledger older than the mark (put back from a backup, or lost) has every SEQUENCE raised to above the mark's
+     * and a new DTSTAMP; a damaged one keeps what it read, and what it lost starts above the mark when it comes back.
+     * Without a mark (a ledger from before it existed), a damaged ledger starts what it lost above what it kept.
+     */
+    LedgerState above(HighWaterMark mark, boolean damaged) {
+        if (mark == null) {
+            int kept = HighWaterMark.of(this).sequence();
+            return damaged ? new LedgerState(entries, retired, version + 1, published, year, scheduleHash,
+                    Math.max(floor, next(kept))) : this;
+        }
+        int nextFloor = Math.max(floor, next(mark.sequence()));
+        if (mark.version() > version) {
+            Instant stamp = LedgerValues.latest(published, mark.published()).plusSeconds(1);
+            Map<String, Entry> raised = new HashMap<>();
+            entries.forEach((uid, e) -> raised.put(uid, e.sequence() >= nextFloor ? e : new Entry(e.hash(), nextFloor,
+                    e.created(), stamp, e.removedAt(), e.session())));
+            Map<String, Retired> raisedRetired = new HashMap<>();
+            retired.forEach((uid, r) -> raisedRetired.put(uid, new Retired(Math.max(r.sequence(), nextFloor),
+                    r.created())));
+            return new LedgerState(raised, raisedRetired, mark.version() + 1, stamp, year, scheduleHash, nextFloor);
+        }
+        return damaged ? new LedgerState(entries, retired, version + 1, LedgerValues.latest(published,
+                mark.published()), year, scheduleHash, nextFloor) : this;
     }
 
     /** The schedule as published: each session with its revision, and the sessions cancelled lately. */
@@ -139,13 +168,21 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
                 s.notesMarkdown(), s.line());
     }
 
-    /** The retired list only grows: past the limit, the sessions retired longest ago are forgotten. */
-    private static void trimRetired(Map<String, Retired> retired) {
+    /**
+     * The retired list only grows: past the limit, the sessions retired longest ago are forgotten.
+     *
+     * @return the floor above every forgotten SEQUENCE (0 when none is), so a forgotten session that comes back
+     * starts above where it stopped
+     */
+    private static int trimRetired(Map<String, Retired> retired) {
+        int floor = 0;
         if (retired.size() > LedgerFormat.MAX_ENTRIES) {
-            retired.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().created()))
-                    .limit(retired.size() - LedgerFormat.MAX_ENTRIES).map(Map.Entry::getKey).toList()
-                    .forEach(retired::remove);
+            for (String uid : retired.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().created()))
+                    .limit(retired.size() - LedgerFormat.MAX_ENTRIES).map(Map.Entry::getKey).toList()) {
+                floor = Math.max(floor, next(retired.remove(uid).sequence()));
+            }
         }
+        return floor;
     }
 
     /**

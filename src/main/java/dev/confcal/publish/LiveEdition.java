@@ -57,19 +57,20 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     /**
-     * A version of the notes, parsed once, and since when it has been there unchanged; placed by the official
-     * schedule of version {@code official} (placed again when that changes).
+     * A version of the notes, parsed once, and since when it has been there unchanged (monotonic nanoseconds: a
+     * clock step must not shorten the wait); placed by the official schedule of version {@code official} (placed
+     * again when that changes).
      */
     private static final class Candidate {
         final String hash;
         final String text;
         final ParseResult parsed;
         final Optional<String> unfinished;
-        final Instant firstSeen;
+        final long firstSeen;
         ParseResult placed;
         long official = -1;
 
-        Candidate(String hash, String text, ParseResult parsed, Optional<String> unfinished, Instant firstSeen) {
+        Candidate(String hash, String text, ParseResult parsed, Optional<String> unfinished, long firstSeen) {
             this.hash = hash;
             this.text = text;
             this.parsed = parsed;
@@ -82,12 +83,16 @@ public final class LiveEdition implements AutoCloseable {
     private final Function<Integer, NotesParser> parsers;
     private final Ledger ledger;
     private final Clock clock;
+    private final Ticker ticker;
+    private final HeapAlarm heap;
+    private final PublicPaths paths;
     private final PublishPolicy policy;
     private final Publication publication;
     private final ScheduleFollowing following;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state;
     private volatile NotesWatcher watcher;
+    private volatile ParseDeadline deadline = ParseDeadline.DEFAULT;
     private String servedHash;
     private long servedOfficial = -1;
     private String servedText;
@@ -101,6 +106,9 @@ public final class LiveEdition implements AutoCloseable {
         this.parsers = parsers;
         this.ledger = ledger;
         this.clock = clock;
+        this.ticker = Ticker.of(clock);
+        this.heap = new HeapAlarm(ticker);
+        this.paths = PublicPaths.of(source.file(), ledger.status().path());
         this.policy = policy;
         this.publication = new Publication(source.name());
     }
@@ -144,8 +152,10 @@ public final class LiveEdition implements AutoCloseable {
             throw broken;
         }
         LiveEdition live = new LiveEdition(source, parsers, ledger, clock, policy, following);
+        // a moved talk is an edit like any other; listening before the first fetch starts (in start), so a fetch
+        // that finishes first is not missed (the feeds then waited for the next change of the export)
+        following.onChange(live::reload);
         live.start(base, current);
-        following.onChange(live::reload); // a moved talk is an edit like any other
         return live;
     }
 
@@ -202,6 +212,9 @@ public final class LiveEdition implements AutoCloseable {
 
     /** Looks at the notes now; returns whether the served edition changed. */
     public synchronized boolean reload() {
+        if (state == null) {
+            return false; // told of the official schedule while a failed start was being given up
+        }
         Instant now = now();
         ledger.check();
         NotesSource.Snapshot snapshot;
@@ -217,9 +230,9 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
-        if (candidate == null || !candidate.hash.equals(snapshot.hash()) || candidate.firstSeen.isAfter(now)) {
+        if (candidate == null || !candidate.hash.equals(snapshot.hash())) {
             candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
-                    NotesShape.unfinished(snapshot.text(), servedText), now);
+                    NotesShape.unfinished(snapshot.text(), servedText), ticker.nanos());
             publication.newVersion();
         }
         ParseResult result = placed(candidate);
@@ -229,8 +242,10 @@ public final class LiveEdition implements AutoCloseable {
             state = old.looked(result, now, true);
             return false;
         }
-        PublishDecision decision = policy.decide(old.edition().schedule(), servedGood, result,
-                candidate.unfinished, Duration.between(candidate.firstSeen, now));
+        PublishDecision decision = ParseDeadline.gaveUp(result).map(problem -> PublishDecision.refuse(
+                "kept the last good version because " + problem.message())).orElseGet(() -> policy.decide(
+                old.edition().schedule(), servedGood, result, candidate.unfinished,
+                Duration.ofNanos(ticker.nanos() - candidate.firstSeen)));
         if (decision.kind() == PublishDecision.Kind.PUBLISH) {
             Optional<Problem> unwritable = publication.unwritable(result.schedule());
             if (unwritable.isEmpty()) {
@@ -294,8 +309,14 @@ public final class LiveEdition implements AutoCloseable {
         state = looked.looked(publication.hold(decision, result.problems()), now, false);
     }
 
+    /** Given up after its deadline: a stuck parse must not hold back the next version of the notes. */
     private ParseResult parse(String text) {
-        return parsers.apply(ledger.year()).parse(source.name(), text);
+        return deadline.parse(source.name(), text, () -> parsers.apply(ledger.year()));
+    }
+
+    /** For tests: how long a parse may take, before the text's size is counted. */
+    void parseDeadline(ParseDeadline deadline) {
+        this.deadline = deadline;
     }
 
     /** The clock's time, but never before the last check: checkedAt does not go back when the clock does. */
@@ -308,8 +329,15 @@ public final class LiveEdition implements AutoCloseable {
     /** What /healthz says: see {@link Health}. */
     public Health health() {
         NotesWatcher running = watcher;
-        return Health.of(state, ledger.status(), running == null ? null : running.trouble(), publication.held(),
-                following.status().orElse(null));
+        String heapTrouble = heap.trouble();
+        return Health.of(state, ledger.status(), running == null ? null : running.trouble(),
+                heapTrouble != null ? heapTrouble : HeapAlarm.jvm().trouble(), publication.held(),
+                following.status().orElse(null), paths);
+    }
+
+    /** What this edition's own threads report running out of memory to (the process's is {@link HeapAlarm#jvm()}). */
+    public HeapAlarm heapAlarm() {
+        return heap;
     }
 
     /** Looks at the notes every {@code every} (see {@link NotesWatcher}); nothing to watch for the bundled notes. */
@@ -318,7 +346,7 @@ public final class LiveEdition implements AutoCloseable {
             return;
         }
         watcher = new NotesWatcher(source.file(), every, () -> publication.held() != null, this::reload,
-                this::looked);
+                this::looked, heap::seen);
     }
 
     /** The notes were looked at, and had not changed. */

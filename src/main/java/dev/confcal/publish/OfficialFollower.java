@@ -69,6 +69,8 @@ public final class OfficialFollower implements AutoCloseable {
     private ScheduledExecutorService timer;
     /** A one-shot command reports failures as problems of its own: the log would say them a second time. */
     private volatile boolean logging = true;
+    /** Problems say what exactly went wrong (the export's first characters): only where the operator alone reads. */
+    private volatile boolean detailed;
 
     /**
      * @param source     a {@link ExportSource.Remote} or {@link ExportSource.LocalFile} ({@code auto} is resolved
@@ -89,13 +91,19 @@ public final class OfficialFollower implements AutoCloseable {
         this.onChange = Objects.requireNonNull(onChange, "onChange");
         if (ledgerFile != null) {
             OfficialCopy.load(ledgerFile, source.toString()).ifPresent(saved -> {
-                ExportReader.Reading reading = ExportReader.read(source.toString(), saved.bytes());
+                ExportReader.Reading reading = ExportReader.read(source.publicName(), saved.bytes());
                 if (reading.usable()) {
                     copy = saved;
                     current = reading.schedule();
                 }
             });
         }
+    }
+
+    /** Problems that say what exactly went wrong: for {@code check} and {@code export}, never for a server. */
+    public OfficialFollower forTheOperator() {
+        detailed = true;
+        return this;
     }
 
     /** No log lines: for {@code check} and {@code export}, which print what went wrong as problems. */
@@ -114,8 +122,14 @@ public final class OfficialFollower implements AutoCloseable {
         return problems;
     }
 
+    /** Where the export comes from. */
+    public ExportSource source() {
+        return source;
+    }
+
+    /** Named as anyone may read it (see {@link ExportSource#publicName()}): for /healthz and the page. */
     public synchronized Status status() {
-        return new Status(source.toString(), current == null ? 0 : current.sessions().size(),
+        return new Status(source.publicName(), current == null ? 0 : current.sessions().size(),
                 copy == null ? null : copy.fetchedAt(), lastAttemptAt, lastSuccessAt, lastFailure, failures,
                 nextAttemptAt);
     }
@@ -156,6 +170,7 @@ public final class OfficialFollower implements AutoCloseable {
             try {
                 refreshNow();
             } catch (RuntimeException | Error e) { // the follower must outlive any one attempt
+                HeapAlarm.jvm().seen(e);
                 LOG.error("following the official schedule failed: {}", e.toString());
                 synchronized (this) {
                     failures++;
@@ -176,8 +191,16 @@ public final class OfficialFollower implements AutoCloseable {
         return backoff.compareTo(refresh) < 0 ? backoff : refresh;
     }
 
-    /** One fetch's result, before it is applied. */
-    private record Attempt(OfficialCopy copy, ExportReader.Reading reading, boolean notModified, String failure) {
+    /**
+     * One fetch's result, before it is applied.
+     *
+     * @param detail what exactly went wrong, for the operator's log only
+     */
+    private record Attempt(OfficialCopy copy, ExportReader.Reading reading, boolean notModified, String failure,
+                           String detail) {
+        Attempt(OfficialCopy copy, ExportReader.Reading reading, boolean notModified, String failure) {
+            this(copy, reading, notModified, failure, reading == null ? null : reading.detail());
+        }
     }
 
     private Attempt fetch() {
@@ -190,34 +213,41 @@ public final class OfficialFollower implements AutoCloseable {
         }
         ExportFetcher.Outcome outcome = fetcher.fetch((ExportSource.Remote) source, validators);
         if (outcome instanceof ExportFetcher.NotModified) {
+            if (validators.etag() == null && validators.lastModified() == null) { // nothing was asked to compare
+                return new Attempt(null, null, false, "answered 304 Not Modified, but confcal has no copy yet", null);
+            }
             return new Attempt(null, null, true, null);
         }
         if (outcome instanceof ExportFetcher.Failed failed) {
-            return new Attempt(null, null, false, failed.reason());
+            return new Attempt(null, null, false, failed.reason(), failed.detail());
         }
         ExportFetcher.Fetched fetched = (ExportFetcher.Fetched) outcome;
         OfficialCopy fresh = new OfficialCopy(fetched.body(), fetched.validators(), source.toString(), clock.instant());
-        return new Attempt(fresh, ExportReader.read(source.toString(), fetched.body()), false, null);
+        return new Attempt(fresh, ExportReader.read(source.publicName(), fetched.body()), false, null);
     }
 
-    private Attempt readFile(Path path) {
+    /** The file, reached through links (a ConfigMap's are symlinks), read only when it is a regular file. */
+    private Attempt readFile(Path given) {
+        Path path = given;
         try {
+            path = given.toRealPath();
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
                 return new Attempt(null, null, false, "is not a regular file");
             }
-            if (attributes.size() > ExportReader.MAX_BYTES) {
-                return new Attempt(null, null, false, "is larger than " + (ExportReader.MAX_BYTES >> 20) + " MB");
+            if (attributes.size() > ExportReader.LARGEST) {
+                return new Attempt(null, null, false, "is larger than " + (ExportReader.LARGEST >> 20) + " MB");
             }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readNBytes(ExportReader.MAX_BYTES + 1);
+            try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) { // swapped for a link: next time
+                bytes = in.readNBytes(ExportReader.LARGEST + 1);
             }
             OfficialCopy fresh = new OfficialCopy(bytes, ExportFetcher.Validators.NONE, source.toString(),
                     clock.instant());
-            return new Attempt(fresh, ExportReader.read(source.toString(), bytes), false, null);
+            return new Attempt(fresh, ExportReader.read(source.publicName(), bytes), false, null);
         } catch (IOException e) {
-            return new Attempt(null, null, false, Files.exists(path) ? "cannot be read" : "does not exist");
+            return new Attempt(null, null, false, Files.exists(path) ? "cannot be read" : "does not exist",
+                    e.toString());
         }
     }
 
@@ -234,14 +264,18 @@ public final class OfficialFollower implements AutoCloseable {
             failures++;
             if (attempt.failure() != null) {
                 lastFailure = attempt.failure();
-                problems = List.of(ProblemCode.SCHEDULE_UNREACHABLE.at(source.toString(), 0, attempt.failure(),
+                problems = List.of(ProblemCode.SCHEDULE_UNREACHABLE.at(source.publicName(), 0, attempt.failure(),
                         current == null ? "the notes alone are served" : "still using the copy of " + copy.fetchedAt()));
             } else {
                 lastFailure = attempt.reading().problems().get(0).message();
                 problems = attempt.reading().problems();
             }
-            if (logging) {
-                LOG.warn("official schedule {}: {}", source, lastFailure);
+            if (detailed && attempt.detail() != null) {
+                problems = problems.stream().map(p -> p.withSuffix(" (" + attempt.detail() + ")")).toList();
+            }
+            if (logging) { // the log names the source whole, and says what exactly
+                LOG.warn("official schedule {}: {}{}", source, lastFailure,
+                        attempt.detail() == null ? "" : " (" + attempt.detail() + ")");
             }
             return null;
         }

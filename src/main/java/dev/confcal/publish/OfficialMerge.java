@@ -33,6 +33,12 @@ import java.util.function.Function;
 final class OfficialMerge {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /**
+     * How far the schedule may move a talk from where the notes put it. A conference moves talks by hours or days;
+     * a time weeks or centuries off is another edition's schedule, or a hostile one, and is not taken.
+     */
+    static final java.time.Duration NEAR = java.time.Duration.ofDays(7);
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     /** The notes as placed, and what differs between the notes and the schedule. */
@@ -85,6 +91,13 @@ final class OfficialMerge {
             }
             ZonedDateTime start = match.start().atZone(zone);
             ZonedDateTime end = match.end().isAfter(match.start()) ? match.end().atZone(zone) : null;
+            if (farOff(session.start(), start)) {
+                differences.add(ProblemCode.SCHEDULE_FAR_OFF.at(notes.source(), session.line(), session.id(),
+                        ISO_DAY.format(start), NEAR.toDays(), ISO_DAY.format(session.start())));
+                placements.put(session.uid(), new Placement(match.room(), tracks, null, null));
+                placed.add(session);
+                continue;
+            }
             boolean moved = !start.toInstant().equals(session.start().toInstant());
             if (moved) {
                 differences.add(ProblemCode.SCHEDULE_MOVED.at(notes.source(), session.line(), session.id(),
@@ -107,6 +120,10 @@ final class OfficialMerge {
         String title = parsed.request().titleGiven() || official.name() == null ? notes.title() : official.name();
         return new Merged(notes.withOfficial(title, placed, new OfficialInfo(official.name(), placements, trackNames)),
                 differences);
+    }
+
+    private static boolean farOff(ZonedDateTime noted, ZonedDateTime official) {
+        return java.time.Duration.between(noted, official).abs().compareTo(NEAR) > 0;
     }
 
     /** A bare link's session, named as the schedule names it. */

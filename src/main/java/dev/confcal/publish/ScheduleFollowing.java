@@ -39,6 +39,7 @@ public final class ScheduleFollowing implements AutoCloseable {
     private final Mode mode;
     private final AtomicLong version = new AtomicLong();
     private volatile Runnable changed = () -> { };
+    private volatile boolean forTheOperator;
     private OfficialFollower follower;
 
     /**
@@ -63,6 +64,15 @@ public final class ScheduleFollowing implements AutoCloseable {
                 Clock.systemUTC(), OfficialFollower.DEFAULT_REFRESH, Mode.ONCE);
     }
 
+    /**
+     * Problems that say what exactly went wrong with the export (its first characters, the parser's message), for
+     * {@code check} and {@code export}, which print them to the operator; a server's are shown to anyone.
+     */
+    public ScheduleFollowing forTheOperator() {
+        forTheOperator = true;
+        return this;
+    }
+
     /** Called (on the follower's thread) when the official schedule changed and the notes should be placed again. */
     public void onChange(Runnable listener) {
         this.changed = Objects.requireNonNull(listener, "listener");
@@ -73,8 +83,15 @@ public final class ScheduleFollowing implements AutoCloseable {
         return version.get();
     }
 
-    /** The notes as read, placed by the official schedule when there is one, with what that has to say. */
+    /**
+     * The notes as read, placed by the official schedule when there is one, with what that has to say; a session a
+     * feed cannot carry is left out, said at its line ({@link WritableSessions}).
+     */
     public ParseResult place(ParseResult parsed) {
+        return WritableSessions.only(placeByOfficial(parsed));
+    }
+
+    private ParseResult placeByOfficial(ParseResult parsed) {
         String value = operatorSource != null ? operatorSource : parsed.request().schedule();
         Schedule notes = parsed.schedule();
         if (value == null) {
@@ -132,7 +149,7 @@ public final class ScheduleFollowing implements AutoCloseable {
     }
 
     private synchronized OfficialFollower follow(ExportSource source) {
-        if (follower != null && follower.status().source().equals(source.toString())) {
+        if (follower != null && follower.source().equals(source)) {
             return follower;
         }
         stop();
@@ -141,6 +158,9 @@ public final class ScheduleFollowing implements AutoCloseable {
             changed.run();
         });
         follower = started;
+        if (forTheOperator) {
+            started.forTheOperator();
+        }
         if (started.current().isPresent()) {
             version.incrementAndGet(); // the copy from disk: a schedule the parse has not been placed by
         }

@@ -22,7 +22,7 @@ public final class StatePaths {
 
     /** The ledger, its lock and its last good notes: every file confcal writes for a state path. */
     public static List<Path> written(Path state) {
-        return List.of(state, LedgerLock.pathFor(state), LastGoodNotes.pathFor(state));
+        return List.of(state, LedgerLock.pathFor(state), LastGoodNotes.pathFor(state), HighWaterMark.pathFor(state));
     }
 
     /**
@@ -54,11 +54,23 @@ public final class StatePaths {
     private static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
+                return Files.isSameFile(a, b); // a hard link too
             }
+            return RealPath.of(a).equals(RealPath.of(b));
         } catch (IOException e) {
-            // fall back to comparing the names
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Whether {@code file} is, or would be written, inside {@code folder}, wherever links lead either: the ledger,
+     * its lock and the last good notes must never land in a folder that is published.
+     */
+    public static boolean inside(Path file, Path folder) {
+        try {
+            return RealPath.of(file).startsWith(RealPath.of(folder));
+        } catch (IOException e) {
+            return true; // cannot tell: as if it were
+        }
     }
 }

@@ -53,6 +53,11 @@ public record Schedule(
         return new Schedule(source, title, zone, location, tracks, placed, info);
     }
 
+    /** The same schedule named after another source: the notes file's name without its folders, say. */
+    public Schedule withSource(String name) {
+        return new Schedule(name, title, zone, location, tracks, sessions, official);
+    }
+
     public Optional<Placement> placement(Session session) {
         return Optional.ofNullable(official.placements().get(session.uid()));
     }

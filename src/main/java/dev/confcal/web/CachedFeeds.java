@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.publish.HeapAlarm;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -81,8 +82,18 @@ final class CachedFeeds extends Handler.Wrapper {
         this.accessLog = accessLog;
     }
 
+    /** Every request comes through here: an OutOfMemoryError on its way is reported to the heap alarm. */
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        try {
+            return answer(request, response, callback);
+        } catch (Throwable e) {
+            HeapAlarm.jvm().seen(e);
+            throw e;
+        }
+    }
+
+    private boolean answer(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {

@@ -24,8 +24,12 @@ final class Feeds {
 
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
-    /** A feed request checked against one snapshot of the live edition. */
-    record Request(LiveEdition.State state, FeedQuery query, Session session, Key key) {
+    /**
+     * A feed request checked against one snapshot of the live edition.
+     *
+     * @param cancelled the session is no longer in the notes: its feed says so
+     */
+    record Request(LiveEdition.State state, FeedQuery query, Session session, boolean cancelled, Key key) {
     }
 
     /** What a feed's bytes depend on. */
@@ -57,7 +61,7 @@ final class Feeds {
         }
         try {
             QueryStrings.validate(rawQuery);
-            Request request = request(route.feed(), route.name(), QueryStrings.parse(rawQuery));
+            Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
             Rendered rendered = request == null ? null : cache.peek(request.key());
             if (rendered == null) {
                 return null;
@@ -76,8 +80,13 @@ final class Feeds {
         if (kind == Feed.TRACK && (name == null || !schedule.hasTrack(name))) {
             return null;
         }
-        Session session = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches()
-                ? schedule.session(name).orElse(null) : null;
+        boolean valid = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches();
+        Session session = valid ? schedule.session(name).orElse(null) : null;
+        boolean cancelled = false;
+        if (valid && session == null) { // removed from the notes: CANCELLED while the ledger remembers it
+            session = CancelledFeed.of(state.edition(), name).orElse(null);
+            cancelled = session != null;
+        }
         if (kind == Feed.SESSION && session == null) {
             return null;
         }
@@ -90,7 +99,7 @@ final class Feeds {
         };
         Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
                 query.options(), kind == Feed.SESSION ? name : null);
-        return new Request(state, query, session, key);
+        return new Request(state, query, session, cancelled, key);
     }
 
     private Rendered render(Request request) {
@@ -102,10 +111,12 @@ final class Feeds {
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
             case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
-            case SESSION -> Rendered.of(writer.single(state.edition(), request.session(), query.options()),
+            case SESSION -> Rendered.of(request.cancelled()
+                    ? CancelledFeed.write(writer, PublicEdition.of(state.edition()), request.session(), query.options())
+                    : writer.single(PublicEdition.of(state.edition()), request.session(), query.options()),
                     state.loadedAt(), CALENDAR);
-            default -> Rendered.of(writer.feed(state.edition(), query.selection(), query.options()), state.loadedAt(),
-                    CALENDAR);
+            default -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
+                    state.loadedAt(), CALENDAR);
         };
     }
 }

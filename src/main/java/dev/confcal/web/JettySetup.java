@@ -11,6 +11,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
@@ -40,15 +41,19 @@ final class JettySetup {
      * still fills a 100 ms round trip at 2.5 MB/s.
      */
     static final int SEND_BUFFER = 128 * 1024;
+    /** Every connection's idle timeout while the connection limit is reached (Jetty's NetworkConnectionLimit). */
+    static final Duration LIMITED_IDLE_TIMEOUT = Duration.ofSeconds(2);
 
     private JettySetup() {
     }
 
     static void apply(JavalinConfig config, CachedFeeds fastPath) {
+        ConnectionGuard guard = new ConnectionGuard(ConnectionGuard.hardLimit());
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(10_000); // let in-flight requests finish on SIGTERM
-            // Graceful stop, then cached feeds straight from Jetty; no StatisticsHandler (nothing reads its numbers)
-            server.setHandler(new GracefulHandler(fastPath)); // Javalin's servlet goes inside the fast path
+            // Graceful stop, the reserve kept for probes, then cached feeds straight from Jetty; no StatisticsHandler
+            // (nothing reads its numbers). Javalin's servlet goes inside the fast path.
+            server.setHandler(new GracefulHandler(new ReservedForProbes(guard, fastPath)));
             // Javalin's default cuts every connection's idle timeout to 1 s when threads run low: hundreds of
             // clients that stop reading at once then all fail together. Timeouts stay as set below.
             server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
@@ -61,6 +66,10 @@ final class JettySetup {
             connector.setAcceptQueueSize(ACCEPT_QUEUE);
             connector.setAcceptedSendBufferSize(SEND_BUFFER);
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            connector.addBean(guard); // a Connection.Listener bean: told of every connection
+            NetworkConnectionLimit limit = new NetworkConnectionLimit(guard.hard(), connector);
+            limit.setEndPointIdleTimeout(LIMITED_IDLE_TIMEOUT.toMillis());
+            server.addBean(limit);
             return connector;
         });
         config.jetty.modifyHttpConfiguration(http -> {

@@ -38,6 +38,29 @@ final class QueryStrings {
         return parameters;
     }
 
+    /**
+     * A feed's parameters ({@link #parse}), after refusing what a typo makes and would otherwise give the whole feed
+     * silently, as an unknown parameter would not: a value without a name ({@code ?=1}) and a known parameter
+     * without a value ({@code ?q}). An empty pair ({@code ?&}, a trailing {@code &}) asks nothing and is fine.
+     */
+    static Map<String, List<String>> parseFeed(String raw) {
+        if (raw != null && !raw.isEmpty()) {
+            for (String pair : raw.split("&")) {
+                if (pair.startsWith("=")) {
+                    throw new InvalidRequestException("query string: a value without a parameter name (\""
+                            + FeedQuery.printable(decode(pair)) + "\")");
+                }
+                FeedQuery.Parameter bare = pair.isEmpty() || pair.indexOf('=') >= 0 ? null
+                        : FeedQuery.Parameter.of(decode(pair));
+                if (bare != null) {
+                    throw new InvalidRequestException(bare.key, "parameter \"" + bare.key + "\" has no value: write "
+                            + bare.key + "=…, or leave it out");
+                }
+            }
+        }
+        return parse(raw);
+    }
+
     private static String decode(String text) {
         return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }

@@ -2,6 +2,7 @@ package dev.confcal.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.confcal.publish.HeapAlarm;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,7 @@ final class RenderCache implements AutoCloseable {
                     value = render.get();
                     entries.put(key, value);
                 } catch (Throwable e) {
+                    HeapAlarm.jvm().seen(e);
                     inFlight.remove(key, mine); // before its waiters hear of it: a retry renders again
                     mine.completeExceptionally(e);
                     return;

@@ -22,7 +22,10 @@ record Reply(boolean notModified, boolean gzip, String etag, byte[] body) {
                 gzip ? rendered.gzipped() : rendered.body());
     }
 
-    /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak comparison for If-None-Match. */
+    /**
+     * If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak comparison for If-None-Match. A date later
+     * than the server's time is no validator (RFC 9110 §13.1.3): it answered 304 for whatever changed until then.
+     */
     static boolean notModified(String etag, Instant lastModified, String ifNoneMatch, String ifModifiedSince) {
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
@@ -36,8 +39,9 @@ record Reply(boolean notModified, boolean gzip, String etag, byte[] body) {
             }
             return false;
         }
-        Instant since = HttpDates.parse(ifModifiedSince, Instant.now());
-        return since != null && !lastModified.isAfter(since);
+        Instant now = Instant.now();
+        Instant since = HttpDates.parse(ifModifiedSince, now);
+        return since != null && !since.isAfter(now) && !lastModified.isAfter(since);
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

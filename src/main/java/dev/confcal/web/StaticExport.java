@@ -29,6 +29,9 @@ public final class StaticExport {
     /** A track name that is a safe file name on every system (no separators, not "." or ".."). */
     private static final Pattern SAFE_NAME = Pattern.compile("(?!\\.{1,2}$)[^/\\\\\\x00-\\x1f\\x7f:*?\"<>|]{1,100}");
 
+    /** The ids a session's file may be named after, as its URL route accepts them. */
+    private static final Pattern SESSION_FILE = Pattern.compile("[A-Za-z0-9]{1,64}");
+
     private final IcsWriter writer;
 
     public StaticExport(IcsWriter writer) {
@@ -39,7 +42,8 @@ public final class StaticExport {
      * @param base where the folder will be hosted, for absolute subscribe links; null keeps links relative
      *             (the page's script makes them absolute in the browser)
      */
-    public List<WrittenFile> write(Edition edition, Path dir, BaseUrl base) throws IOException {
+    public List<WrittenFile> write(Edition served, Path dir, BaseUrl base) throws IOException {
+        Edition edition = PublicEdition.of(served);
         Schedule schedule = edition.schedule();
         List<WrittenFile> written = new ArrayList<>();
         List<FeedQuery> feeds = new ArrayList<>(List.of(FeedQuery.calendar(), FeedQuery.starred()));
@@ -51,6 +55,12 @@ public final class StaticExport {
         for (Session session : schedule.sessions()) {
             written.add(file(dir, FeedQuery.session(session.id()).file(),
                     writer.single(edition, session, FeedOptions.DEFAULT), 1));
+        }
+        for (Session removed : edition.cancelled()) { // the old file said CONFIRMED: rewritten as CANCELLED
+            if (schedule.session(removed.id()).isEmpty() && SESSION_FILE.matcher(removed.id()).matches()) {
+                written.add(file(dir, FeedQuery.session(removed.id()).file(),
+                        CancelledFeed.write(writer, edition, removed, FeedOptions.DEFAULT), 1));
+            }
         }
         for (Labels labels : Labels.values()) { // index.html in English, index.zh.html in Chinese
             PageModel page = PageModel.exported(schedule, base, labels);

@@ -91,6 +91,7 @@ public final class WebApp {
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Responses.plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
+            dev.confcal.publish.HeapAlarm.jvm().seen(e);
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Responses.plain(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
@@ -132,7 +133,7 @@ public final class WebApp {
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
     private void feed(Context ctx, Feed kind, String name) {
-        Feeds.Request request = feeds.request(kind, name, QueryStrings.parse(ctx.queryString()));
+        Feeds.Request request = feeds.request(kind, name, QueryStrings.parseFeed(ctx.queryString()));
         if (request == null) {
             Responses.plain(ctx, HttpStatus.NOT_FOUND, kind == Feed.TRACK ? "no such track" : "no such session");
             return;

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.nio.charset.StandardCharsets;
+import dev.confcal.publish.NotesSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -285,6 +286,23 @@ class CommandLineTest {
         assertThat(Files.readString(dir.resolve("o/calendar.ics"))).contains("DTSTART;TZID=Asia/Shanghai:20260927T100000");
     }
 
+    /** Issue 23 item 8: export left a removed session's own file CONFIRMED, so calendars kept its event. */
+    @Test
+    void exportRewritesARemovedSessionsOwnFileAsCancelled() throws Exception {
+        Path notes = dir.resolve("notes.md");
+        String both = "## 2023-09-27\n\n### 10:00\n\n[T - A, B](https://x.sched.com/event/A1)\n\n"
+                + "[U - C, D](https://x.sched.com/event/B2)\n";
+        Files.writeString(notes, both);
+        CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
+        Files.writeString(notes, both.substring(0, both.indexOf("[U")));
+        assertThat(CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
+        assertThat(RoundTrip.events(Files.readAllBytes(dir.resolve("o/sessions/B2.ics"))))
+                .extracting(RoundTrip.Event::status, RoundTrip.Event::sequence).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CANCELLED", 1));
+        assertThat(RoundTrip.events(Files.readAllBytes(dir.resolve("o/sessions/A1.ics"))))
+                .extracting(RoundTrip.Event::status).containsExactly("CONFIRMED");
+    }
+
     @Test
     void serveRefusesWaitingPeriodsOutOfRange() {
         CliRun run = CliRun.run("serve", "--port", "0", "--settle", "-1");
@@ -335,6 +353,25 @@ class CommandLineTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("calendar.ics"))))
                 .as("with the usual umask 022").isIn("rw-r--r--", PosixFilePermissions.toString(umaskFile));
         assertThat(dir.resolve("site.confcal-state.json")).exists();
+    }
+
+    /**
+     * Issue 23 item 5: an {@code --out} that is a symlink to the notes' folder (the web root, say) put the ledger,
+     * its lock and the private last good notes inside the public export.
+     */
+    @Test
+    void anOutputFolderReachedThroughASymlinkNeverGetsTheLedger() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), NotesSource.bundled().read());
+        Path out = Files.createSymbolicLink(dir.resolve("public"), dir);
+        CliRun run = CliRun.run("export", "--out", out.toString(), notes.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("would be inside " + out);
+        assertThat(dir.resolve("calendar.ics")).doesNotExist();
+        assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
+        Path state = Files.createSymbolicLink(dir.resolve("elsewhere.json"), dir.resolve("site/state.json"));
+        CliRun into = CliRun.run("export", "--out", dir.resolve("site").toString(), "--state", state.toString(),
+                notes.toString());
+        assertThat(into.code()).as("a --state that links into the output folder").isEqualTo(2);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ExportServer implements AutoCloseable {
 
     /** How the next requests are answered. */
-    public enum Mode { OK, ERROR_500, TRUNCATED, GARBAGE }
+    public enum Mode { OK, ERROR_500, TRUNCATED, GARBAGE, ALWAYS_304 }
 
     private final HttpServer server;
     private volatile byte[] export;
@@ -60,6 +60,10 @@ public final class ExportServer implements AutoCloseable {
             case ERROR_500 -> send(exchange, 500, "down".getBytes(StandardCharsets.UTF_8), null);
             case GARBAGE -> send(exchange, 200, "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8), null);
             case TRUNCATED -> send(exchange, 200, Arrays.copyOf(body, body.length / 2), null);
+            case ALWAYS_304 -> {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+            }
             default -> {
                 if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                     notModified.incrementAndGet();

@@ -31,7 +31,8 @@ class ExportSourceTest {
     @CsvSource(delimiter = '|', value = {
             "ftp://x.example/all.ics | schedule \"ftp://x.example/all.ics\" must be an http(s) URL with a host (or auto, or a file path)",
             "file:///etc/passwd | schedule \"file:///etc/passwd\" must be an http(s) URL with a host (or auto, or a file path)",
-            "https://user:pw@x.sched.com/all.ics | schedule \"https://user:pw@x.sched.com/all.ics\" must not carry a user name or password",
+            "https://user:pw@x.sched.com/all.ics | schedule \"https://…@x.sched.com\" must not carry a user name or password",
+            "ftp://x.example/all.ics?token=s3cret | schedule \"ftp://x.example/all.ics?…\" must be an http(s) URL with a host (or auto, or a file path)",
             "https://x.sched.com/a b.ics | schedule \"https://x.sched.com/a b.ics\" is not a valid URL: Illegal character in path",
             "'  ' | schedule is empty: write auto, an https:// URL of the schedule's .ics export, or a file path"})
     void whatCannotBeASourceIsRefusedWithWhatToWrite(String value, String message) {

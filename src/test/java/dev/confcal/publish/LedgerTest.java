@@ -156,7 +156,8 @@ class LedgerTest {
         }
         assertThat(warnings).isEmpty();
         try (var files = Files.list(dir)) { // no temporary files left behind
-            assertThat(files).containsExactlyInAnyOrder(file, dir.resolve("state.json.lock"));
+            assertThat(files).containsExactlyInAnyOrder(file, dir.resolve("state.json.lock"),
+                    dir.resolve("state.json.high-water.json"));
         }
     }
 

@@ -170,13 +170,97 @@ class LiveEditionTest {
         Files.writeString(notes(), NOTES.replace("first notes", "second notes"));
         waitFor(() -> !live.health().ok());
         assertThat(live.health().reasons()).containsExactly("checking the notes failed: java.lang.OutOfMemoryError:"
-                + " Java heap space (from the test)");
+                + " Java heap space (from the test)", "the heap ran out of memory 0 s ago (OutOfMemoryError); requests"
+                + " and checks may fail until it has enough");
         Instant checked = live.state().checkedAt();
         clock.advance(Duration.ofSeconds(1));
         waitFor(() -> live.state().checkedAt().isAfter(checked)); // still polling
         failing.set(false);
         waitFor(() -> live.edition().schedule().sessions().get(0).notes().equals("second notes"));
+        waitFor(() -> live.health().reasons().size() == 1); // the checks work again; the heap ran out lately
+        clock.advance(HeapAlarm.REMEMBERED);
         waitFor(() -> live.health().ok());
+    }
+
+    /**
+     * Issue 23 item 1: with the heap exhausted by another thread (the official schedule's), /healthz said ok while
+     * feeds answered 500. An OutOfMemoryError anywhere fails health until the heap has been fine for a while.
+     */
+    @Test
+    void anOutOfMemoryErrorAnywhereFailsHealthUntilTheHeapHasBeenFineForAWhile() throws Exception {
+        Files.writeString(notes(), NOTES);
+        start().watch(Duration.ofMillis(20));
+        assertThat(live.health().ok()).isTrue();
+        live.heapAlarm().seen(new IllegalStateException("rendering failed", new OutOfMemoryError("Java heap space")));
+        assertThat(live.health().ok()).isFalse();
+        assertThat(live.health().status()).isEqualTo("failing");
+        clock.advance(Duration.ofSeconds(90));
+        assertThat(live.health().reasons()).containsExactly("the heap ran out of memory 90 s ago (OutOfMemoryError);"
+                + " requests and checks may fail until it has enough");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(live.health().ok()).isTrue();
+        live.heapAlarm().seen(new StackOverflowError());
+        assertThat(live.health().ok()).isTrue();
+    }
+
+    /**
+     * Issue 23 item 4: a parse stuck in flexmark (a megabyte of {@code [a](}, twenty minutes) held the watcher, so a
+     * fixed file was not published until it ended. A parse past its deadline is given up, that version refused,
+     * and the next one read at once.
+     */
+    @Test
+    void aStuckParseDoesNotHoldBackTheNextVersion() throws Exception {
+        Files.writeString(notes(), NOTES);
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        AtomicBoolean stuck = new AtomicBoolean();
+        start(year -> {
+            if (stuck.getAndSet(false)) {
+                try {
+                    released.await(); // as long as the test runs
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return NotesParser.builder().clock(clock).fallbackYear(year).build();
+        });
+        try {
+            live.parseDeadline(new ParseDeadline(Duration.ofMillis(300)));
+            stuck.set(true);
+            Files.writeString(notes(), NOTES.replace("first notes", "the stuck version"));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> live.reload());
+            assertThat(live.state().current()).isFalse();
+            assertThat(live.state().problems()).extracting(Problem::code).containsExactly("edit-refused",
+                    "notes-too-slow");
+            assertThat(live.state().problems().get(0).message()).isEqualTo("kept the last good version because"
+                    + " reading the notes took longer than 0.3 s, so they were not read; what makes them slow to read is"
+                    + " not known to confcal: please report it");
+            Files.writeString(notes(), NOTES.replace("first notes", "the fixed version"));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> live.reload());
+            assertThat(live.edition().schedule().sessions().get(0).notes()).isEqualTo("the fixed version");
+        } finally {
+            released.countDown();
+        }
+    }
+
+    /**
+     * Issue 23 item 7: waits were measured on the wall clock. A save that removed 10 of 20 sessions, then the clock
+     * stepped an hour forward, was published as cancellations after 3 s instead of the confirm period.
+     */
+    @Test
+    void aClockStepDoesNotShortenTheWaitBeforeARemovalIsPublished() throws Exception {
+        Files.writeString(notes(), NOTES);
+        start();
+        Files.writeString(notes(), NOTES.substring(0, NOTES.indexOf("[Meshes")));
+        live.reload();
+        assertThat(live.health().pendingRemovals()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(3));
+        clock.step(Duration.ofHours(1));
+        live.reload();
+        assertThat(idsOf(live)).isEqualTo("A1,B2");
+        assertThat(live.state().problems().get(0).message()).startsWith("pending removal of 1 session (B2)");
+        clock.advance(WAITS.settle());
+        live.reload();
+        assertThat(idsOf(live)).isEqualTo("A1");
     }
 
     /** Issue 10 item 12: a FIFO at the notes path blocked the watcher forever, and then shutdown. */

@@ -165,4 +165,56 @@ class OfficialFollowerTest {
             follower.close();
         }
     }
+
+    /** Issue 23 item 2: a secret {@code ?token=} in the operator's schedule URL was shown on the page and /healthz. */
+    @Test
+    void aSecretTokenInTheScheduleUrlReachesNeitherProblemsNorStatus() {
+        OfficialFollower follower = follower(new ExportSource.Remote(java.net.URI.create(server.uri()
+                + "?token=s3cret"), false));
+        server.mode(ExportServer.Mode.ERROR_500);
+        follower.refreshNow();
+        assertThat(follower.status().source()).isEqualTo(server.uri() + "?…");
+        assertThat(follower.problems()).singleElement().asString().isEqualTo(server.uri() + "?…: the official"
+                + " schedule could not be fetched: HTTP 500; the notes alone are served");
+        assertThat(follower.status().toString()).doesNotContain("s3cret");
+    }
+
+    /**
+     * Issue 23 item 2: {@code schedule: /etc/passwd} showed the file's first characters and its folder on the page
+     * and /healthz. The file is named by its name; what it holds, and where, goes to the log.
+     */
+    @Test
+    void aScheduleFileThatIsNotACalendarIsNamedByItsFileNameAloneNotItsContent() throws Exception {
+        Path secret = Files.writeString(dir.resolve("app.env"), "DATABASE_PASSWORD=hunter2\n");
+        OfficialFollower follower = follower(new ExportSource.LocalFile(secret));
+        follower.refreshNow();
+        assertThat(follower.problems()).singleElement().asString().isEqualTo("app.env: the official schedule is not an"
+                + " iCalendar file; it is not used");
+        assertThat(follower.status().source()).isEqualTo("app.env");
+        assertThat(follower.status().toString()).doesNotContain("hunter2").doesNotContain(dir.toString());
+    }
+
+    /** Issue 23, smaller: a schedule file reached through a symlink (a ConfigMap's) was refused. */
+    @Test
+    void aScheduleFileReachedThroughASymlinkIsRead() throws Exception {
+        Path file = dir.resolve("..data-all.ics");
+        Files.write(file, EXPORT);
+        Path link = Files.createSymbolicLink(dir.resolve("all.ics"), file.getFileName());
+        OfficialFollower follower = follower(new ExportSource.LocalFile(link));
+        assertThat(follower.refreshNow()).isTrue();
+        assertThat(follower.problems()).isEmpty();
+    }
+
+    /** Issue 23, smaller: a 304 when confcal had no copy yet counted as a success (health ok, next try in 30 min). */
+    @Test
+    void a304WhenConfcalHasNoCopyYetIsAFailureAndRetriedSoon() {
+        OfficialFollower follower = follower(remote());
+        server.mode(ExportServer.Mode.ALWAYS_304);
+        assertThat(follower.refreshNow()).isFalse();
+        assertThat(follower.status().lastFailure()).isEqualTo("answered 304 Not Modified, but confcal has no copy yet");
+        assertThat(follower.status().lastSuccessAt()).isNull();
+        assertThat(follower.nextDelay()).isEqualTo(Duration.ofMinutes(1));
+        server.mode(ExportServer.Mode.OK);
+        assertThat(follower.refreshNow()).isTrue();
+    }
 }

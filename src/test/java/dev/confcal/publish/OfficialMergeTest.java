@@ -70,6 +70,27 @@ class OfficialMergeTest {
                 .asString().isEqualTo("kubecon-china-2023.md:5: 1PTJt: notes say 11:00, the schedule says 11:15 (3M5A)");
     }
 
+    /**
+     * Issue 23 item 1: official times were taken however far they were from the notes' (an official DTEND 976 years
+     * later was published). A time more than a week off keeps the notes' time and says so; the room still counts.
+     */
+    @Test
+    void anOfficialTimeFarFromTheNotesIsNotTakenAndSaidAtTheLine() {
+        java.time.Instant noted = session(seed, "1PTJt").start().toInstant();
+        OfficialSchedule moved = new OfficialSchedule(official.name(), official.sessions().stream()
+                .map(s -> s.url().contains("/event/1PTJt/") ? new dev.confcal.official.OfficialSession(s.url(),
+                        noted.plus(java.time.Duration.ofDays(8)), noted.plus(java.time.Duration.ofDays(8))
+                        .plusSeconds(1800), s.title(), s.room(), s.tracks()) : s).toList());
+        OfficialMerge.Merged merged = OfficialMerge.apply(with(false, false), moved, SessionLinks::uidOf);
+        Session kept = session(merged.schedule(), "1PTJt");
+        assertThat(kept.start()).isEqualTo(session(seed, "1PTJt").start());
+        assertThat(merged.schedule().room(kept)).isEqualTo("3M5A");
+        assertThat(merged.differences()).filteredOn(p -> p.code().equals("schedule-far-off")).singleElement()
+                .asString().isEqualTo("kubecon-china-2023.md:5: 1PTJt: the schedule says 2023-10-05 11:00, more than"
+                        + " 7 days from the notes' 2023-09-27 11:00; keeping the notes' time (another year's"
+                        + " schedule?)");
+    }
+
     @Test
     void preferNotesKeepsTheNotesTimesButStillReportsTheDifference() {
         OfficialMerge.Merged merged = merge(true);

@@ -54,6 +54,12 @@ class HostileNotesTest {
                         ":7: notes nest 15002 levels deep (lists or quotes); they are kept as plain text"),
                 Arguments.of("30,000 brackets", HEAD + SESSION + "[".repeat(30_000) + "x" + "]".repeat(30_000), null),
                 Arguments.of("a 1 MB line", HEAD + SESSION + "x".repeat(1 << 20), null),
+                Arguments.of("a 1 MB line of link openings (issue 23 item 4: twenty minutes)", HEAD + SESSION
+                        + "[a](".repeat(250_000), ":7: more than 100 links in one paragraph"),
+                Arguments.of("900 lines of link openings in one paragraph", HEAD + SESSION + "[a](\n".repeat(900),
+                        ":107: more than 100 links in one paragraph"),
+                Arguments.of("20,000 lines of brackets in one paragraph", HEAD + SESSION + "]\n".repeat(20_000),
+                        ":1007: a paragraph of more than 1000 lines: the rest of it is left out"),
                 Arguments.of("a 1 MB heading", "# " + "9".repeat(1 << 20) + "\n" + HEAD + SESSION, null),
                 Arguments.of("control characters and NUL", HEAD + SESSION + "a\u0000b\u0007c\u001bd\u007f\n", null),
                 Arguments.of("emoji and combining marks", HEAD

@@ -19,7 +19,10 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
 
     /** Starts {@code confcal serve --quiet --port 0 ARGS} and waits until it says where it listens. */
     static ServerProcess start(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        return started(new ProcessBuilder(command(args)).redirectErrorStream(true).start());
+    }
+
+    private static ServerProcess started(Process process) throws IOException, InterruptedException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -47,11 +50,34 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
                 StandardCharsets.UTF_8));
     }
 
+    /** As {@link #start}, in a process that may open at most {@code descriptors} files and sockets. */
+    static ServerProcess startWithDescriptors(int descriptors, String... args) throws IOException, InterruptedException {
+        List<String> limited = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + descriptors + " && exec \"$@\"",
+                "confcal"));
+        limited.addAll(command(args));
+        return started(new ProcessBuilder(limited).redirectErrorStream(true).start());
+    }
+
+    /** As {@link #start}, the JVM started with {@code jvmOptions} (such as {@code -Xmx64m}). */
+    static ServerProcess startWithJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> serve = new ArrayList<>(List.of("serve", "--quiet", "--port", "0"));
+        serve.addAll(List.of(args));
+        return started(new ProcessBuilder(java(jvmOptions, serve)).redirectErrorStream(true).start());
+    }
+
     private static List<String> command(String... args) {
+        List<String> serve = new ArrayList<>(List.of("serve", "--quiet", "--port", "0"));
+        serve.addAll(List.of(args));
+        return java(List.of(), serve);
+    }
+
+    /** {@code java JVM-OPTIONS -cp … dev.confcal.cli.Main ARGS}, on this JVM and its class path. */
+    static List<String> java(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main", "serve", "--quiet",
-                "--port", "0"));
-        command.addAll(List.of(args));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.confcal.cli.Main"));
+        command.addAll(args);
         return command;
     }
 }

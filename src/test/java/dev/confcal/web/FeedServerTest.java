@@ -57,6 +57,31 @@ class FeedServerTest {
         assertThat(text(response)).contains("SUMMARY:SIG集群生命周期：Kubespray的新功能");
     }
 
+    /** Issue 23, smaller: {@code ?=1} and a bare {@code ?q} answered the whole feed, though unknown names are 400. */
+    @Test
+    void aValueWithoutANameAndAParameterWithoutAValueAre400() throws Exception {
+        for (String path : new String[] {"/calendar.ics?=1", "/calendar.ics?q", "/starred.ics?q&day=2023-09-27",
+                "/sessions/1PTJt.ics?download", "/sessions.json?=", "/count.json?exclude"}) {
+            HttpResponse<byte[]> response = server.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+        }
+        assertThat(text(server.get("/calendar.ics?q"))).isEqualTo("parameter \"q\" has no value: write q=…, or leave"
+                + " it out\n");
+        assertThat(text(server.get("/calendar.ics?=1"))).isEqualTo("query string: a value without a parameter name"
+                + " (\"=1\")\n");
+        assertThat(server.get("/calendar.ics?&").statusCode()).isEqualTo(200);
+        assertThat(server.get("/calendar.ics?q=").statusCode()).isEqualTo(200);
+        assertThat(server.get("/?q").statusCode()).as("the page says what it leaves out, never 400").isEqualTo(200);
+    }
+
+    /** Issue 23, smaller: an If-Modified-Since later than the server's time got a 304, whatever had changed. */
+    @Test
+    void anIfModifiedSinceInTheFutureIsNoValidator() throws Exception {
+        String future = HttpDates.format(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
+        assertThat(server.get("/calendar.ics", "If-Modified-Since", future).statusCode()).isEqualTo(200);
+        assertThat(server.get("/calendar.ics?starred=true", "If-Modified-Since", future).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theStarredFeed() throws Exception {
         assertThat(uids(server.get("/starred.ics"))).hasSize(10).contains("1PTKB");

@@ -86,7 +86,8 @@ class HttpHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sun, 06 Nov 2044 08:49:37 GMT", "Sunday, 06-Nov-44 08:49:37 GMT", "Sun Nov  6 08:49:37 2044"})
+    @ValueSource(strings = {"Thu, 26 Nov 2026 08:49:37 GMT", "Thursday, 26-Nov-26 08:49:37 GMT",
+            "Thu Nov 26 08:49:37 2026"}) // after the feeds' Last-Modified, and not in the future (no validator then)
     void ifModifiedSinceInEachHttpDateFormGives304(String date) throws Exception {
         assertThat(server.get("/calendar.ics", "If-Modified-Since", date).statusCode()).isEqualTo(304);
     }

@@ -142,8 +142,8 @@ class LiveReloadTest {
         String why = "kept the last good version because the notes have an error at line 3: time heading"
                 + " \"25:00\" is not a time";
         assertThat(health.get("reasons").get(0).asText()).startsWith(why);
-        assertThat(health.get("problems").get(0).asText()).startsWith(notes + ": " + why);
-        assertThat(health.get("problems").get(1).asText()).startsWith(notes + ":3: time heading \"25:00\" is not a time");
+        assertThat(health.get("problems").get(0).asText()).startsWith("notes.md: " + why); // not its folder
+        assertThat(health.get("problems").get(1).asText()).startsWith("notes.md:3: time heading \"25:00\" is not a time");
         assertThat(text(server.get("/"))).contains("kept the last good version because").contains("time heading");
 
         edit(NOTES); // fixed again
@@ -190,8 +190,25 @@ class LiveReloadTest {
         assertThat(events()).extracting(RoundTrip.Event::uid, RoundTrip.Event::status, RoundTrip.Event::sequence)
                 .containsExactly(tuple("A1@conf2023.sched.com", "CONFIRMED", 0),
                         tuple("B2@conf2023.sched.com", "CANCELLED", 1));
-        assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
         assertThat(health().get("pendingRemovals").asInt()).isZero();
+    }
+
+    /**
+     * Issue 23 item 8: a removed session's own feed answered 404, and calendars that had added that one session
+     * kept its event. It carries the CANCELLED event for as long as the ledger remembers the session.
+     */
+    @Test
+    void aRemovedSessionsOwnFeedSaysCancelledForAsLongAsTheLedgerRemembersIt() throws Exception {
+        editAndSettle(NOTES.substring(0, NOTES.indexOf("[Meshes")));
+        var own = server.get("/sessions/B2.ics");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(RoundTrip.events(own.body())).extracting(RoundTrip.Event::uid, RoundTrip.Event::status,
+                RoundTrip.Event::sequence).containsExactly(tuple("B2@conf2023.sched.com", "CANCELLED", 1));
+        assertThat(text(own)).contains("X-WR-CALNAME:Meshes\r\n");
+        assertThat(server.get("/sessions/B2.ics?download=1").statusCode()).isEqualTo(200);
+        server.clock.advance(dev.confcal.publish.Ledger.CANCELLED_FOR.plusDays(1));
+        edit(NOTES.substring(0, NOTES.indexOf("[Meshes")).replace("first notes", "later")); // retired at this publish
+        assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
     }
 
     /** Issue 10 item 3: a file truncated at 10–97 % and completed 1.6 s later published sessions as CANCELLED. */
@@ -321,7 +338,8 @@ class LiveReloadTest {
         JsonNode health = JsonViews.JSON.readTree(response.body());
         assertThat(health.get("ok").asBoolean()).isFalse();
         assertThat(health.get("status").asText()).isEqualTo("failing");
-        assertThat(health.get("reasons").get(0).asText()).startsWith("cannot write the ledger " + state + " (");
+        assertThat(health.get("reasons").get(0).asText()).startsWith("cannot write the ledger state.json (");
+        assertThat(health.toString()).as("issue 23 item 2: no absolute path on /healthz").doesNotContain(dir.toString());
         assertThat(server.get("/calendar.ics").body()).as("nothing published that is not saved").isEqualTo(before);
 
         Files.delete(state.resolve("blocked"));

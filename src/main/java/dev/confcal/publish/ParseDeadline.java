@@ -1,0 +1,89 @@
+package dev.confcal.publish;
+
+import dev.confcal.notes.NotesParser;
+import dev.confcal.notes.ParseResult;
+import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.Schedule;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * A parse of the notes that is given up after a while: {@link #base} plus {@link #PER_MEGABYTE} of the text's size
+ * (100,000 sessions, 50 MB, parse in about a minute). The notes reader bounds what it knows to be slow, but a parse
+ * that is stuck anyway must not hold back the next version of the notes, nor hang {@code check}: past its deadline
+ * it is left to finish on its own thread, and the version is refused with an error.
+ */
+public final class ParseDeadline {
+
+    public static final ParseDeadline DEFAULT = new ParseDeadline(Duration.ofSeconds(10));
+    static final Duration PER_MEGABYTE = Duration.ofSeconds(2);
+    private static final String TOO_SLOW = "notes-too-slow";
+
+    private final Duration base;
+
+    public ParseDeadline(Duration base) {
+        this.base = base;
+    }
+
+    /** How long a parse of {@code text} may take. */
+    Duration of(String text) {
+        return base.plus(PER_MEGABYTE.multipliedBy(text.length()).dividedBy(1 << 20));
+    }
+
+    /**
+     * @param parser asked for on the parse's own thread: a parser built with the year the ledger recorded
+     * @return the parse, or notes without sessions and an error when it took too long
+     */
+    public ParseResult parse(String source, String text, Supplier<NotesParser> parser) {
+        Duration limit = of(text);
+        CompletableFuture<ParseResult> parse = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                parse.complete(parser.get().parse(source, text));
+            } catch (Throwable e) {
+                parse.completeExceptionally(e);
+            }
+        }, "notes-parse");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return parse.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return tooSlow(source, limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + source, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The error of a parse that was given up: such notes were not read, and are never published. */
+    public static java.util.Optional<Problem> gaveUp(ParseResult result) {
+        return result.all().stream().filter(problem -> problem.code().equals(TOO_SLOW)).findFirst();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, duration.toMillis() < 10_000 ? "%.1f s" : "%.0f s",
+                duration.toMillis() / 1000.0);
+    }
+
+    private static ParseResult tooSlow(String source, Duration limit) {
+        Schedule nothing = new Schedule(source, source, NotesParser.DEFAULT_ZONE, null, Map.of(), List.of());
+        return new ParseResult(nothing, List.of(Problem.error(source, 0, TOO_SLOW, "reading the notes took"
+                + " longer than " + seconds(limit) + ", so they were not read; what makes them slow to read is"
+                + " not known to confcal: please report it")), null);
+    }
+}
