@@ -11,6 +11,7 @@ import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Filter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class HugeNotesTest {
             }
         }
         ParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(90),
-                () -> NotesParser.create().parse("huge.md", notes.toString()));
+                () -> NotesParser.builder().zone(ZoneId.of("Asia/Shanghai")).build().parse("huge.md", notes.toString()));
         assertThat(result.problems()).isEmpty();
         assertThat(result.schedule().sessions()).hasSize(100_000);
         byte[] feed = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new IcsWriter().feed(
