@@ -65,6 +65,7 @@ final class DayHeadings {
     }
 
     private LocalDate dated(WrittenDate.Found found, Integer number, String heading, int line) {
+        found = byWeekday(found);
         LocalDate date = years.resolve(found.date(), heading, line).orElse(null);
         if (found.order() != null) {
             if (!found.assumed()) {
@@ -84,6 +85,29 @@ final class DayHeadings {
             anchorLine = line;
         }
         return seen(date);
+    }
+
+    /**
+     * {@code 8/4（日）}: when both numbers could be the month, the weekday written beside them says which order is
+     * meant, in the year the notes name.
+     */
+    private WrittenDate.Found byWeekday(WrittenDate.Found found) {
+        WrittenDate written = found.date();
+        Integer year = found.assumed() && written.weekday() != null ? years.known(written) : null;
+        if (year == null || matches(year, written)) {
+            return found;
+        }
+        WrittenDate swapped = new WrittenDate(written.year(), written.day(), written.month(), written.weekday());
+        return matches(year, swapped) ? new WrittenDate.Found(swapped, found.order() == WrittenDate.Order.MONTH_DAY
+                ? WrittenDate.Order.DAY_MONTH : WrittenDate.Order.MONTH_DAY, false) : found;
+    }
+
+    private static boolean matches(int year, WrittenDate written) {
+        try {
+            return LocalDate.of(year, written.month(), written.day()).getDayOfWeek() == written.weekday();
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     private LocalDate counted(int number, String heading, int line) {

@@ -94,6 +94,22 @@ public final class NotesParser {
      * @param source the file's name, used in problems ({@code notes.md:12: …}) and as a last-resort title
      * @param text   the notes; a byte-order mark and CRLF line endings are fine
      */
+    /** Whether the current thread is one {@link #roomyThread} made, so a parse can run on it as it is. */
+    private static final ThreadLocal<Boolean> ROOMY = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * A thread a parse can run on directly. Markdown nests without limit, and flexmark (and the walk over its tree)
+     * recurse: a line of 30,000 asterisks overflows a normal thread's stack, so a parse gets a thread with room to
+     * spare — this one, or one of its own. A caller that times the parse by its thread's CPU time makes the
+     * thread here, so the work it times is the thread's own.
+     */
+    public static Thread roomyThread(Runnable task, String name) {
+        return new Thread(null, () -> {
+            ROOMY.set(true);
+            task.run();
+        }, name, Nesting.PARSER_STACK_BYTES);
+    }
+
     public ParseResult parse(String source, String text) {
         String raw = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
         List<Problem> before = new ArrayList<>();
@@ -105,9 +121,7 @@ public final class NotesParser {
         String clean = guarded.text();
         AtomicReference<ParseResult> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        // Markdown nests without limit, and flexmark (and the walk over its tree) recurse: a line of 30,000
-        // asterisks overflows a normal thread's stack. A parse gets a thread with room to spare.
-        Thread parsing = new Thread(null, () -> {
+        Runnable read = () -> {
             try {
                 result.set(new NotesReader(source, markdown.parse(clean), new NotesReader.Options(year, zone,
                         fallbackYear != null ? fallbackYear : Year.now(clock).getValue())).read());
@@ -116,13 +130,18 @@ public final class NotesParser {
             } catch (RuntimeException | Error e) {
                 failure.set(e); // a bug or out of memory: the caller's thread reports it
             }
-        }, "notes-parser", Nesting.PARSER_STACK_BYTES);
-        parsing.start();
-        try {
-            parsing.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing " + source, e);
+        };
+        if (ROOMY.get()) {
+            read.run();
+        } else {
+            Thread parsing = roomyThread(read, "notes-parser");
+            parsing.start();
+            try {
+                parsing.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing " + source, e);
+            }
         }
         if (failure.get() instanceof RuntimeException e) {
             throw e;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Weekdays {
 
     private static final Pattern CHINESE = Pattern.compile("(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])");
-    private static final Pattern JAPANESE = Pattern.compile("([月火水木金土日])曜日?|[(（]([月火水木金土日])[)）]");
+    /** {@code (六)} in Chinese notes, {@code (土)} in Japanese ones: one pattern, so the first written wins. */
+    private static final Pattern JAPANESE = Pattern.compile("([月火水木金土日])曜日?|[(（]([一二三四五六天月火水木金土日])[)）]");
     private static final Pattern KOREAN = Pattern.compile("([월화수목금토일])요일|[(（]([월화수목금토일])[)）]");
     private static final Pattern CJK_ONLY = Pattern.compile(
             "(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])曜日?|([월화수목금토일])요일");

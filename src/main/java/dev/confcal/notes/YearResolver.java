@@ -47,6 +47,14 @@ final class YearResolver {
         context = hint;
     }
 
+    /** The year a date without one would be read in, when the notes say it (never the clock's guess), or null. */
+    Integer known(WrittenDate written) {
+        if (written.year() != null || told != null) {
+            return written.year() != null ? written.year() : told;
+        }
+        return context != null ? Integer.valueOf(context.year()) : fromUrls();
+    }
+
     Optional<LocalDate> resolve(WrittenDate written, String heading, int line) {
         Integer given = written.year() != null ? written.year() : told;
         if (given == null && context != null) {
