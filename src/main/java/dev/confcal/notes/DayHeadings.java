@@ -61,7 +61,12 @@ final class DayHeadings {
         if (weekday.isPresent()) {
             return Optional.of(new Day(weekday(weekday.get(), heading, line)));
         }
-        return Optional.empty();
+        Optional<Weekdays.OfMonth> ofMonth = Weekdays.ofMonth(heading);
+        if (ofMonth.isPresent()) {
+            return Optional.of(new Day(ofMonth(ofMonth.get(), heading, line)));
+        }
+        weekday = Weekdays.withRemark(heading);
+        return weekday.map(day -> new Day(weekday(day, heading, line)));
     }
 
     private LocalDate dated(WrittenDate.Found found, Integer number, String heading, int line) {
@@ -160,6 +165,29 @@ final class DayHeadings {
         problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(weekday)
                 + (previous != null ? " after " + previous : " from " + start + ", the front matter's start:"));
         return seen(date);
+    }
+
+    /**
+     * {@code Tue 12}: the first date from the previous day (else the stated start, else the front matter's) that is
+     * that weekday and that day of its month.
+     */
+    private LocalDate ofMonth(Weekdays.OfMonth day, String heading, int line) {
+        LocalDate from = previous != null ? previous.plusDays(1) : start != null ? start : statedStart;
+        String after = previous != null ? "after " + previous : start != null ? "from " + start
+                + ", the front matter's start:" : "from " + statedStart + ", the date " + statedWhere + " names";
+        if (from == null) {
+            problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
+            return seen(null);
+        }
+        for (LocalDate date = from; date.isBefore(from.plusYears(1)); date = date.plusDays(1)) {
+            if (date.getDayOfMonth() == day.day() && date.getDayOfWeek() == day.weekday()) {
+                problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(
+                        day.weekday()) + " that is day " + day.day() + " of its month, " + after);
+                return seen(date);
+            }
+        }
+        problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
+        return seen(null);
     }
 
     private LocalDate seen(LocalDate date) {

@@ -105,6 +105,12 @@ final class NotesReader {
         ZoneId given = givenZone();
         finder = new SessionLinkFinder(document, frontMatter.sessionLinks());
         stars = new StarMarkers(frontMatter.starMarkers());
+        if (frontMatter.starMarkers() == StarMarkers.DEFAULT) { // not told in the front matter: the notes' own legend
+            Legend.top(Legend.read(text)).ifPresent(top -> {
+                stars = new StarMarkers(List.of(top.mark()));
+                problems.add(ProblemCode.STAR_FROM_LEGEND, top.line(), top.mark(), top.meaning());
+            });
+        }
         sessionLine = new SessionLine(text, finder, stars);
         timed = new TimedLine(stars);
         paragraphs = new ParagraphLines(sessionLine, drafts, lines, text, new ParagraphLines.PlainLine() {
@@ -235,7 +241,9 @@ final class NotesReader {
             return PlainKind.DATE_AND_TIME;
         }
         if (plain.length() <= 60 && !plain.isEmpty() && (WrittenDate.find(plain).isPresent()
-                || Weekdays.only(plain).isPresent() || DayNumber.find(plain).filter(n -> plain.length() <= 20).isPresent())
+                || Weekdays.only(plain).isPresent() || Weekdays.ofMonth(plain).isPresent()
+                || Weekdays.withRemark(plain).isPresent()
+                || DayNumber.find(plain).filter(n -> plain.length() <= 20).isPresent())
                 && dateLine(plain) && !TIME_TOKEN.matcher(plain).find()) { // a date with a time is a timestamp
             return PlainKind.DAY;
         }
@@ -629,7 +637,9 @@ final class NotesReader {
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        Integer year = written.get().year() != null ? written.get().year() : yearIn(source).orElse(null);
+        // "Nov 11–14" under "Web Summit Lisbon 2024": the year the title (or the links) name
+        Integer year = written.get().year() != null ? written.get().year()
+                : yearIn(source).orElseGet(() -> years == null ? null : years.known(written.get()));
         if (year == null) {
             return Optional.empty();
         }

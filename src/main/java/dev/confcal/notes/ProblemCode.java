@@ -29,6 +29,8 @@ public enum ProblemCode {
             + " the rest of the notes (%d session links); close it with %%%%"),
     UNCLOSED_OBSIDIAN_COMMENT_NOTES(Severity.WARNING, "an Obsidian comment (%%%%) opens here and never closes, so it"
             + " hides the rest of the notes%.0s; close it with %%%%"),
+    STAR_FROM_LEGEND(Severity.NOTICE, "sessions marked %s are the starred ones, as the legend here says (\"%s\");"
+            + " star-markers: in the front matter says otherwise"),
     TOO_MANY_LINKS(Severity.ERROR, "more than %d links in one paragraph%s, which is then kept as text: put blank"
             + " lines between them, or make them list items"),
     TOO_LONG_PARAGRAPH(Severity.ERROR, "a paragraph of more than %d lines%s: the rest of it is left out; put blank"

@@ -32,11 +32,19 @@ final class StarMarkers {
                 .filter(marker -> !marker.isBlank())
                 .map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
+                .map(StarMarkers::bounded)
                 .collect(Collectors.joining("|"));
         // an emoji's variation selector goes with it
         this.pattern = alternatives.isEmpty() ? null
                 : Pattern.compile("(?:" + alternatives + ")\uFE0F?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A marker that begins or ends with a Latin letter is a word of its own: {@code MUST} is not in "Mustache". */
+    private static String bounded(String marker) {
+        return (Character.isLetterOrDigit(marker.charAt(0)) && marker.charAt(0) < 0x250 ? "(?<![\\p{L}\\p{N}])" : "")
+                + Pattern.quote(marker)
+                + (Character.isLetterOrDigit(marker.charAt(marker.length() - 1))
+                && marker.charAt(marker.length() - 1) < 0x250 ? "(?![\\p{L}\\p{N}])" : "");
     }
 
     /** Whether the text holds a marker. */
@@ -44,7 +52,7 @@ final class StarMarkers {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String marker : lowerCase) {
             if (lower.contains(marker)) {
-                return true;
+                return pattern.matcher(text).find();
             }
         }
         return false;

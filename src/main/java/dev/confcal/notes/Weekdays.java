@@ -72,6 +72,36 @@ final class Weekdays {
                 : Optional.empty();
     }
 
+    /** A weekday and the day of its month, with no month: {@code Tue 12}, {@code Mardi 10}. */
+    record OfMonth(DayOfWeek weekday, int day) {
+    }
+
+    /** A name, a day number, and maybe a remark after a dash or in parentheses: {@code Tue 19 — co-located day}. */
+    private static final Pattern NAME_AND_NUMBER = Pattern.compile(
+            "^\\s*(\\p{L}+)\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+[–—-]\\s+.*|\\s*[(（].*)?$");
+    /** A name, then a remark after a dash or in parentheses: {@code Friday – specialist tracks}. */
+    private static final Pattern NAME_AND_REMARK = Pattern.compile("^\\s*(\\p{L}+\\.?)\\s*(?:[–—-]\\s+|[(（]).{0,60}$");
+
+    /**
+     * {@code Mon 11}, {@code Tue 19 — co-located day}: a weekday (an abbreviation will do, the number beside it
+     * says it is a day) and its day of the month; the month comes from the dates the notes state.
+     */
+    static Optional<OfMonth> ofMonth(String text) {
+        Matcher m = NAME_AND_NUMBER.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(2));
+        return day < 1 || day > 31 ? Optional.empty()
+                : DateLanguage.weekdayOnly(m.group(1) + ".").map(weekday -> new OfMonth(weekday, day));
+    }
+
+    /** A weekday written out, then a remark: {@code Friday – specialist tracks}, {@code Samstag (Tag 1)}. */
+    static Optional<DayOfWeek> withRemark(String text) {
+        Matcher m = NAME_AND_REMARK.matcher(text);
+        return m.matches() && text.split("\\s+").length <= 6 ? DateLanguage.weekdayOnly(m.group(1)) : Optional.empty();
+    }
+
     /** The weekday a heading that is nothing but a weekday names: {@code Sunday}, {@code 日曜日}, {@code 星期日}. */
     static Optional<DayOfWeek> only(String heading) {
         Optional<DayOfWeek> named = DateLanguage.weekdayOnly(heading);

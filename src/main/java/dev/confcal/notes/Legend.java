@@ -1,0 +1,83 @@
+package dev.confcal.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The legend people write for their own marks, {@code ⭐ = imperdible · (?) = si llego · ~~x~~ = no voy}, or
+ * {@code Rating: ★★★ = will queue early · ★★ = want · ★ = filler}: the notes saying which mark means "must see".
+ * The mark listed first is the top one (legends go from most to least), unless its meaning says maybe or skip.
+ */
+final class Legend {
+
+    /** One {@code mark = meaning} of a legend, at its line. */
+    record Entry(String mark, String meaning, int line) {
+    }
+
+    /**
+     * A mark: bold or code text, a tag, a short bracketed code ({@code (?)}, {@code [A]}), a capitalised code
+     * ({@code MUST}, {@code P1}), struck text, or a run of symbols ({@code !!}, {@code ★★★}, an emoji).
+     */
+    private static final String MARK = "\\*\\*[^*\\n]{1,20}\\*\\*|`[^`\\n]{1,30}`|~~[^~\\n]{1,20}~~|#[\\p{L}\\p{N}_/-]{1,30}"
+            + "|[\\[(][^\\])\\s]{1,6}[\\])]|[\\p{Lu}][\\p{Lu}\\p{N}]{0,5}(?![\\p{L}\\p{N}])"
+            + "|[^\\p{L}\\p{N}\\s=*~`#\\[\\]()<>|:：,;·/\\\\-]{1,8}";
+    private static final Pattern ENTRY = Pattern.compile("(?:^|(?<=[\\s·;,|：:>]))(" + MARK + ")\\s*=\\s*(?=[^=\\s])");
+    /** What a mark that is not "must see" means: maybe, if there is time, skip, not going. */
+    private static final Pattern NOT_TOP = Pattern.compile("(?iu)maybe|perhaps|if (?:free|time|i|there)|depends|filler"
+            + "|optional|skip|not going|dropped|nope|vielleicht|wenn|eventuell|peut-être|selon|quizás|quizas|tal vez"
+            + "|si llego|si da|talvez|se der|forse|misschien|może|dekhte|shayad|看情况|看情況|可能|也许|不去|跳过|たぶん"
+            + "|行けたら|아마|no voy|não vou|je passe");
+
+    private Legend() {
+    }
+
+    /** Every legend entry in the notes' lines, in order. */
+    static List<Entry> read(CharSequence text) {
+        List<Entry> entries = new ArrayList<>();
+        String[] lines = text.toString().split("\n", -1);
+        for (int i = 0; i < lines.length && entries.size() < 50; i++) {
+            String line = lines[i].strip();
+            if (line.length() > 300 || line.startsWith("|") || line.contains("==")) {
+                continue; // a table row, or a highlight: not a legend
+            }
+            Matcher m = ENTRY.matcher(line);
+            List<int[]> found = new ArrayList<>();
+            while (m.find()) {
+                found.add(new int[] {m.start(1), m.end(1), m.end()});
+            }
+            for (int k = 0; k < found.size(); k++) {
+                int[] at = found.get(k);
+                String meaning = line.substring(at[2], k + 1 < found.size() ? found.get(k + 1)[0] : line.length())
+                        .replaceAll("[\\s·;,|　]+$", "").strip();
+                String mark = unwrap(line.substring(at[0], at[1]));
+                if (!mark.isEmpty() && meaning.codePoints().anyMatch(Character::isLetter)) {
+                    entries.add(new Entry(mark, meaning, i + 1));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The mark the legend gives for "must see", if the notes write a legend. */
+    static Optional<Entry> top(List<Entry> entries) {
+        for (Entry entry : entries) {
+            if (entry.mark().startsWith("~~")) {
+                continue; // struck text is "not going"
+            }
+            return NOT_TOP.matcher(entry.meaning().toLowerCase(Locale.ROOT)).find() ? Optional.empty()
+                    : Optional.of(entry);
+        }
+        return Optional.empty();
+    }
+
+    private static String unwrap(String mark) {
+        if (mark.startsWith("**") || mark.startsWith("`")) {
+            return mark.replaceAll("^[*`]+|[*`]+$", "").strip();
+        }
+        return mark.strip();
+    }
+}
