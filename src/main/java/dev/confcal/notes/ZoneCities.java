@@ -28,6 +28,7 @@ import java.util.Set;
 final class ZoneCities {
 
     private static final Map<String, String> OTHER_CITIES = Map.ofEntries(
+            Map.entry("caba", "America/Argentina/Buenos_Aires"), Map.entry("cdmx", "America/Mexico_City"),
             Map.entry("barcelona", "Europe/Madrid"), Map.entry("valencia", "Europe/Madrid"),
             Map.entry("bilbao", "Europe/Madrid"), Map.entry("malaga", "Europe/Madrid"),
             Map.entry("munich", "Europe/Berlin"), Map.entry("münchen", "Europe/Berlin"),
@@ -233,6 +234,22 @@ final class ZoneCities {
             }
             for (Map.Entry<String, String> city : OTHER_CITIES.entrySet()) {
                 put(NameFold.fold(city.getKey()), new Place(city.getValue(), By.CITY));
+            }
+            // cities without a zone of their own (Cape Town, Darmstadt's neighbours): after the names above
+            String cities;
+            try (InputStream in = ZoneCities.class.getResourceAsStream("cities.tsv")) {
+                cities = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String line : cities.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    String key = NameFold.fold(line.substring(0, tab));
+                    if (!NAMES.containsKey(key)) {
+                        put(key, new Place(line.substring(tab + 1).strip(), By.CITY));
+                    }
+                }
             }
         }
 

@@ -140,7 +140,24 @@ class ZoneCitiesTest {
 
     @Test
     void granadaInSpainIsNotGrenadaInSpanish() {
-        assertThat(ZoneCities.of("Palacio de Congresos de Granada")).isEmpty();
+        // Grenada's Spanish name, never America/Grenada; since cities.tsv, Granada itself
+        assertThat(ZoneCities.of("Palacio de Congresos de Granada").orElseThrow().zone())
+                .isEqualTo(ZoneId.of("Europe/Madrid"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'CTICC, Cape Town', Africa/Johannesburg", "'Ciudad Cultural Konex, Sarmiento 3131, CABA',"
+            + " America/Argentina/Buenos_Aires", "'Caxias do Sul, RS', America/Sao_Paulo",
+            "'Mainz, Rheingoldhalle', Europe/Berlin", "'Matsuyama, Ehime', Asia/Tokyo"})
+    void aCityWithoutAZoneOfItsOwnIsReadFromTheCityList(String place, String zone) {
+        assertThat(ZoneCities.of(place).orElseThrow().zone()).isEqualTo(ZoneId.of(zone));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Reading list for the flight", "Mobile dev track", "Victoria's talk on Rust",
+            "Split the day: talks, then hallway", "Nice venue, bad wifi"})
+    void cityNamesThatAreWordsOrGivenNamesAreNotPlaces(String line) {
+        assertThat(ZoneCities.of(line)).isEmpty();
     }
 
     @Test
