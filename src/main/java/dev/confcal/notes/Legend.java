@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The legend people write for their own marks, {@code ⭐ = imperdible · (?) = si llego · ~~x~~ = no voy}, or
  * {@code Rating: ★★★ = will queue early · ★★ = want · ★ = filler}: the notes saying which mark means "must see".
- * The mark listed first is the top one (legends go from most to least), unless its meaning says maybe or skip.
+ * The top mark is the one whose meaning says "must", else the one listed first (legends go from most to least),
+ * unless its meaning says maybe or skip.
  */
 final class Legend {
 
@@ -62,9 +63,21 @@ final class Legend {
         return entries;
     }
 
+    /** What a "must see" mark means, in the languages people wrote legends in. */
+    private static final Pattern MUST = Pattern.compile("(?iu)must|don'?t miss|not to miss|essential|top priority"
+            + "|high|unmissable|queue early|imperdible|sí o sí|si o si|obligatori|imprescindible|auf jeden fall|pflicht"
+            + "|unbedingt|incontournable|coûte que coûte|absolument|obrigatório|imperdível|assolutamente|imperdibile"
+            + "|koniecznie|obowiązkow|обязательно|zaroor|zaroori|꼭|필수|必|絶対|ぜったい|絶対に|무조건");
+
     /** The mark the legend gives for "must see", if the notes write a legend. */
     static Optional<Entry> top(List<Entry> entries) {
-        for (Entry entry : entries) {
+        for (Entry entry : entries) { // the one whose meaning says it
+            if (!entry.mark().startsWith("~~") && MUST.matcher(entry.meaning()).find()
+                    && !NOT_TOP.matcher(entry.meaning().toLowerCase(Locale.ROOT)).find()) {
+                return Optional.of(entry);
+            }
+        }
+        for (Entry entry : entries) { // else the first, as legends go from most to least
             if (entry.mark().startsWith("~~")) {
                 continue; // struck text is "not going"
             }

@@ -97,7 +97,12 @@ final class SessionLine {
         if (rawBefore.endsWith("~~") && !link.broken()) {
             return new Crossed(link.session(), title(link));
         }
-        Prefix before = prefix(blank(text.subSequence(from, link.start()).toString(), from, around, true));
+        if (!link.broken() && link.node() instanceof Link linked && linked.getText().toString().strip()
+                .matches("(?s)~~.+~~")) { // [~~Title~~](url): the title struck out is the session struck out
+            return new Crossed(link.session(), linked.getText().toString().strip().replaceAll("^~~|~~$", ""));
+        }
+        String beforeLink = blank(text.subSequence(from, link.start()).toString(), from, around, true);
+        Prefix before = prefix(rawBefore.startsWith("|") ? tableCells(beforeLink) : beforeLink);
         if (link.broken()) {
             return before.text().isEmpty() || before.brackets() ? new Broken(ProblemCode.UNREADABLE_SESSION_LINK,
                     new Object[] {link.url(), link.site()}) : Nothing.NOTHING;
@@ -181,6 +186,31 @@ final class SessionLine {
         String left = rest;
         return WrittenTime.leading(time).filter(read -> read.end() == time.length())
                 .map(read -> new TrailingTime(read, left));
+    }
+
+    /**
+     * The cells of a table row before its link, as a prefix: {@code | 09:30 | 09:55 | Janson |} is the time
+     * 09:30–09:55 (a start and an end column), and the room or track cells are neither title nor time.
+     */
+    private String tableCells(String row) {
+        List<String> times = new java.util.ArrayList<>();
+        StringBuilder marks = new StringBuilder();
+        for (String cell : row.split("\\|")) {
+            String plain = WrittenTime.normalize(EMPHASIS_MARKS.matcher(cell).replaceAll("")).strip();
+            if (plain.isEmpty()) {
+                continue;
+            }
+            if (WrittenTime.leading(plain).filter(read -> read.end() == plain.length()).isPresent()) {
+                times.add(plain);
+            } else if (stars.leading(plain) == plain.length() || TASK_BOX.matcher(plain).matches()) {
+                marks.append(plain).append(' ');
+            }
+        }
+        if (times.isEmpty()) {
+            return row;
+        }
+        return marks + (times.size() == 2 && !times.get(0).matches(".*\\d\\s*[-–—~].*") ? times.get(0) + "–"
+                + times.get(1) : times.get(0));
     }
 
     /** What stands before the link, read. */

@@ -19,6 +19,17 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
     /** {@code 21.03.2024}, {@code 21.03.}: the year may be left out, the dot after the month may not. */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?<![\\d.:/-])(\\d{1,2})\\.?[–—-]\\d{1,2}\\.?(?![\\d:./-])");
+    /** {@code Sat 1 – Sun 2 Feb 2025}: a range of weekday-and-day, read from its first (both words weekdays). */
+    private static final Pattern DAY_RANGE_WITH_WEEKDAY = Pattern.compile("(\\p{L}{2,})\\.?,?\\s+(\\d{1,2})"
+            + "(?:st|nd|rd|th|\\.)?\\s*[–—-]\\s*(\\p{L}{2,})\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th|\\.)?(?=\\s+\\p{L})");
+
+    private static String firstOfRange(String text) {
+        Matcher m = DAY_RANGE_WITH_WEEKDAY.matcher(text);
+        return m.replaceAll(r -> DateLanguage.weekdayOnly(r.group(1) + ".").isPresent()
+                && DateLanguage.weekdayOnly(r.group(3) + ".").isPresent()
+                ? Matcher.quoteReplacement(r.group(1) + " " + r.group(2)) : Matcher.quoteReplacement(r.group()));
+    }
+
     private static final Pattern DOTTED_SHORT = Pattern.compile(
             "(?<![\\p{L}\\d.:])(\\d{1,2})\\.(\\d{1,2})(?![\\d.:])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?![\\d])");
@@ -61,7 +72,7 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
             return Optional.of(new Found(of(m.group(1), m.group(3), m.group(4), text)));
         }
         // "March 18–20, 2024", "18-20 juin": a range of days starts on its first
-        Optional<WrittenDate> named = DateLanguage.find(DAY_RANGE.matcher(text).replaceAll("$1"));
+        Optional<WrittenDate> named = DateLanguage.find(DAY_RANGE.matcher(firstOfRange(text)).replaceAll("$1"));
         if (named.isPresent()) {
             return Optional.of(new Found(named.get()));
         }
