@@ -1,6 +1,6 @@
 package dev.confcal;
 
-import dev.confcal.publish.Ticker;
+import dev.confcal.publish.runtime.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,12 +2,12 @@ package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
 import dev.confcal.notes.ProblemCode;
-import dev.confcal.publish.LedgerYear;
-import dev.confcal.publish.OfficialFollower;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.StatePaths;
+import dev.confcal.publish.ledger.LedgerYear;
+import dev.confcal.publish.following.ExportRefresher;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,9 +79,9 @@ final class CheckCommand implements Callable<Integer> {
         Path ledger = state != null ? state : notes.notes == null ? null : StatePaths.besideNotes(notes.notes);
         Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;
-        Optional<OfficialFollower.Status> following;
+        Optional<ExportRefresher.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
-                OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
+                ExportRefresher.DEFAULT_REFRESH).forTheOperator()) {
             result = schedule.place(Loaded.parse(notes, clock, ledgerYear));
             following = schedule.status();
         } catch (UnreadableNotesException e) {

@@ -3,12 +3,12 @@ package dev.confcal.cli;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.Ledger;
-import dev.confcal.publish.OfficialFollower;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.LedgerWriteException;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.following.ExportRefresher;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.LedgerWriteException;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.web.BaseUrl;
 import dev.confcal.web.StaticExport;
 import java.io.IOException;
@@ -103,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
             String text = notes.source().read();
             ParseResult result;
             try (ScheduleFollowing following = notes.following(clock, ledger.status().path(),
-                    ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
+                    ScheduleFollowing.Mode.ONCE, ExportRefresher.DEFAULT_REFRESH).forTheOperator()) {
                 ParseResult parsed = dev.confcal.publish.ParseDeadline.DEFAULT.parse(notes.source().name(), text,
                         () -> notes.parser(clock, ledger.year()));
                 progress.phase("placing the sessions by the official schedule");
@@ -156,7 +156,7 @@ final class ExportCommand implements Callable<Integer> {
             return state;
         }
         if (notes.notes != null) {
-            return dev.confcal.publish.StatePaths.besideNotes(notes.notes);
+            return dev.confcal.publish.ledger.StatePaths.besideNotes(notes.notes);
         }
         Path dir = out.toAbsolutePath().normalize();
         return dir.resolveSibling(dir.getFileName() + ".confcal-state.json");
@@ -164,6 +164,6 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The ledger (and so its lock and last good notes beside it) inside {@code dir}, wherever links lead. */
     static boolean inside(Path ledger, Path dir) {
-        return dev.confcal.publish.StatePaths.inside(ledger, dir);
+        return dev.confcal.publish.ledger.StatePaths.inside(ledger, dir);
     }
 }

@@ -1,12 +1,12 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.ParseDeadline;
-import dev.confcal.publish.StatePaths;
+import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;

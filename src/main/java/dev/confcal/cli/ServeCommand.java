@@ -1,11 +1,11 @@
 package dev.confcal.cli;
 
-import dev.confcal.publish.HeapAlarm;
-import dev.confcal.publish.Ledger;
-import dev.confcal.publish.LedgerWriteException;
+import dev.confcal.publish.runtime.HeapAlarm;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.ledger.LedgerWriteException;
 import dev.confcal.publish.PublishPolicy;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import dev.confcal.publish.LiveEdition;

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Publication {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LiveEdition.class);
+    private static final Logger LOG = LoggerFactory.getLogger("dev.confcal.publish.LiveEdition"); // its lines are the live edition's
 
     private final String source;
     private final IcsWriter writer = new IcsWriter();

@@ -1,6 +1,6 @@
 package dev.confcal.web;
 
-import dev.confcal.publish.HeapAlarm;
+import dev.confcal.publish.runtime.HeapAlarm;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.function.BiFunction;

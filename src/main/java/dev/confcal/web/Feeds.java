@@ -5,6 +5,7 @@ import static dev.confcal.web.WebApp.JSON;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
+import dev.confcal.publish.EditionState;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
@@ -29,7 +30,7 @@ final class Feeds {
      *
      * @param cancelled the session is no longer in the notes: its feed says so
      */
-    record Request(LiveEdition.State state, FeedQuery query, Session session, boolean cancelled, Key key) {
+    record Request(EditionState state, FeedQuery query, Session session, boolean cancelled, Key key) {
     }
 
     /** What a feed's bytes depend on. */
@@ -75,7 +76,7 @@ final class Feeds {
 
     /** A feed request checked against one snapshot of the live edition; null when the path names nothing in it. */
     Request request(Feed kind, String name, Map<String, List<String>> parameters) {
-        LiveEdition.State state = live.state();
+        EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
         if (kind == Feed.TRACK && (name == null || !schedule.hasTrack(name))) {
             return null;
@@ -103,7 +104,7 @@ final class Feeds {
     }
 
     private Rendered render(Request request) {
-        LiveEdition.State state = request.state();
+        EditionState state = request.state();
         Schedule schedule = state.edition().schedule();
         FeedQuery query = request.query();
         return switch (query.feed()) {

@@ -80,7 +80,7 @@ final class JsonViews {
                 health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
     }
 
-    private static ScheduleView schedule(dev.confcal.publish.OfficialFollower.Status status) {
+    private static ScheduleView schedule(dev.confcal.publish.following.ExportRefresher.Status status) {
         if (status == null) {
             return null;
         }

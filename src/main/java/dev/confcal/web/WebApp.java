@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.publish.EditionState;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
@@ -91,7 +92,7 @@ public final class WebApp {
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Responses.plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            dev.confcal.publish.HeapAlarm.jvm().seen(e);
+            dev.confcal.publish.runtime.HeapAlarm.jvm().seen(e);
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Responses.plain(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
@@ -154,7 +155,7 @@ public final class WebApp {
     }
 
     private void landing(Context ctx) {
-        LiveEdition.State state = live.state();
+        EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
         PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()), ctx.header("Accept-Language"),
                 schedule);

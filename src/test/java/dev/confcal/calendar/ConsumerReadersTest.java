@@ -3,7 +3,7 @@ package dev.confcal.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;

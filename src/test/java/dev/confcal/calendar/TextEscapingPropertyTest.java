@@ -1,6 +1,6 @@
 package dev.confcal.calendar;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Filter;

@@ -2,7 +2,7 @@ package dev.confcal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;

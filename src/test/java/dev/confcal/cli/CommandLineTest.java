@@ -267,7 +267,7 @@ class CommandLineTest {
     void exportWhileAServerHoldsTheLedgerExitsTwoNamingIt() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        try (var held = dev.confcal.publish.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
+        try (var held = dev.confcal.publish.ledger.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
             CliRun run = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("is in use by pid " + ProcessHandle.current().pid() + " on host ");

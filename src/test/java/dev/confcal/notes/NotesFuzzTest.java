@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.calendar.RoundTrip;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.confcal.notes.NotesParser;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.runtime.HeapAlarm;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Session;
 import java.nio.file.Files;

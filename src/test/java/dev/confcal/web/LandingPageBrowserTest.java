@@ -225,7 +225,7 @@ class LandingPageBrowserTest extends SeedPageInChromium {
     void aStaticExportOpenedAsAFileSaysCalendarServicesCannotReachIt() throws Exception {
         var parsed = dev.confcal.notes.NotesParser.create().parse("kubecon.md",
                 Files.readString(dir.resolve("kubecon.md")));
-        var edition = dev.confcal.publish.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
+        var edition = dev.confcal.publish.ledger.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
         new StaticExport(new dev.confcal.calendar.IcsWriter()).write(edition, dir.resolve("site"), null);
         chromium.driver.get(dir.resolve("site/index.html").toUri().toString());
         assertThat(find("#private-warning").isDisplayed()).isTrue();

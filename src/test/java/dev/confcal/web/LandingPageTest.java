@@ -4,7 +4,7 @@ import static dev.confcal.web.TestServer.header;
 import static dev.confcal.web.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.confcal.calendar.RoundTrip;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;
@@ -206,7 +206,7 @@ class LiveReloadTest {
                 RoundTrip.Event::sequence).containsExactly(tuple("B2@conf2023.sched.com", "CANCELLED", 1));
         assertThat(text(own)).contains("X-WR-CALNAME:Meshes\r\n");
         assertThat(server.get("/sessions/B2.ics?download=1").statusCode()).isEqualTo(200);
-        server.clock.advance(dev.confcal.publish.Ledger.CANCELLED_FOR.plusDays(1));
+        server.clock.advance(dev.confcal.publish.ledger.Ledger.CANCELLED_FOR.plusDays(1));
         edit(NOTES.substring(0, NOTES.indexOf("[Meshes")).replace("first notes", "later")); // retired at this publish
         assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
     }

@@ -1,7 +1,7 @@
 package dev.confcal.web;
 
 import dev.confcal.MovableClock;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.publish.NotesSource;
