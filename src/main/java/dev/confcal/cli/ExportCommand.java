@@ -11,6 +11,7 @@ import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.web.BaseUrl;
 import dev.confcal.web.StaticExport;
+import dev.confcal.web.TrackFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             progress.print(() -> {
                 Loaded.printProblems(result, err);
-                for (String track : StaticExport.skippedTracks(result.schedule())) {
+                for (String track : TrackFiles.skipped(result.schedule())) {
                     err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");
                 }
             });

@@ -121,7 +121,7 @@ public record BaseUrl(String scheme, String host, String path) {
     }
 
     /** The server path as seen by the browser: {@code /kubecon/calendar.ics}. */
-    String pathOf(String serverPath) {
+    public String pathOf(String serverPath) {
         return path + serverPath;
     }
 }

@@ -77,7 +77,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * spaces or commas ({@code q=wasm webassembly, istio}; see {@link #formWords}). It always describes a
      * {@code /calendar.ics} feed.
      */
-    static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
+    public static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
         return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
     }
 
@@ -86,7 +86,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * and ideographic ones a Chinese keyboard types), a phrase in double quotes kept whole. The page hands this
      * pattern to {@code app.js}, so the browser splits a field exactly as the server does.
      */
-    static final String FORM_WORD = "\"([^\"]*)\"|[^\\s\\u3000,\\uFF0C\\u3001\"]+";
+    public static final String FORM_WORD = "\"([^\"]*)\"|[^\\s\\u3000,\\uFF0C\\u3001\"]+";
     private static final java.util.regex.Pattern FORM_WORD_PATTERN = java.util.regex.Pattern.compile(FORM_WORD);
 
     /** The words a keyword field holds: {@code wasm "service mesh",istio} is wasm, service mesh and istio. */
@@ -103,18 +103,18 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     }
 
     /** Words as the form shows them, the way {@link #formWords} reads them back: a phrase in quotes. */
-    static String formValue(List<String> words) {
+    public static String formValue(List<String> words) {
         return String.join(" ", words.stream().map(word -> formWords(word).size() == 1 && formWords(word).get(0)
                 .equals(word) ? word : "\"" + word.replace("\"", "") + "\"").toList());
     }
 
     /** The JSON of a selection's sessions. */
-    static final String JSON_PATH = "/sessions.json";
+    public static final String JSON_PATH = "/sessions.json";
     /**
      * A selection's count and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}: what the page's builder
      * asks as you type, instead of the whole sessions.json.
      */
-    static final String COUNT_PATH = "/count.json";
+    public static final String COUNT_PATH = "/count.json";
 
     /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
     public record Route(Feed feed, String name) {
@@ -191,7 +191,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * parameter, its words as typed ({@link #formValue}: {@code q=wasm%20%22service%20mesh%22}), which
      * {@link #parseForm} reads back as this query. A feed's own query gives each keyword a parameter instead.
      */
-    String formQueryString() {
+    public String formQueryString() {
         return queryString(true);
     }
 
@@ -275,11 +275,11 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     }
 
     /** The query parameters; their names are the form fields of the landing page. */
-    enum Parameter {
+    public enum Parameter {
         STARRED("starred", false), Q("q", true), EXCLUDE("exclude", true), DAY("day", true),
         TRACK("track", false), ALARM("alarm", false), LANG("lang", false), DOWNLOAD("download", false);
 
-        final String key;
+        public final String key;
         final boolean repeatable;
 
         Parameter(String key, boolean repeatable) {

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * same Han characters (WCAG 3.1.1 and 3.1.2). A text in Latin letters is taken as English: confcal cannot tell
  * English from German by the script, and the page's English labels are the likelier neighbours.
  */
-final class TextLanguage {
+public final class TextLanguage {
 
     static final String ENGLISH = "en";
     static final String SIMPLIFIED_CHINESE = "zh-Hans";
@@ -36,7 +36,7 @@ final class TextLanguage {
      * The tag of a text: Chinese when Han characters outnumber words in other letters (a Chinese sentence with
      * English product names is Chinese; links written out are not counted), Japanese when kana are among them, Korean for Hangul, else English.
      */
-    static String of(String text) {
+    public static String of(String text) {
         int han = 0;
         int kana = 0;
         int hangul = 0;

@@ -1,6 +1,8 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
+import dev.confcal.web.FeedQuery;
+import dev.confcal.web.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.TreeSet;
  * @param typed       each keyword field as the person typed it ({@code q=wasm webassembly, "cloud native"}), shown
  *                    back in the form as typed; the selection holds its words, normalized
  */
-record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List<LocalDate> show,
+public record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List<LocalDate> show,
                    Map<String, String> errors, Map<String, String> typed) {
 
     static final String HL = "hl";
@@ -32,13 +34,13 @@ record PageRequest(FeedQuery selection, Labels labels, boolean labelsAsked, List
     /** More than this many fields wrong is not a person typing: then the request is answered 400. */
     private static final int MAX_ERRORS = 8;
 
-    PageRequest {
+    public PageRequest {
         show = List.copyOf(show);
         errors = Map.copyOf(errors);
         typed = Map.copyOf(typed);
     }
 
-    static PageRequest read(Map<String, List<String>> query, String acceptLanguage, Schedule schedule) {
+    public static PageRequest read(Map<String, List<String>> query, String acceptLanguage, Schedule schedule) {
         Map<String, List<String>> form = new LinkedHashMap<>(query);
         List<String> hl = form.remove(HL);
         List<String> shown = form.remove(SHOW);

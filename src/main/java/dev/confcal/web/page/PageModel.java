@@ -1,8 +1,11 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.web.BaseUrl;
+import dev.confcal.web.FeedQuery;
+import dev.confcal.web.PrivateHost;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -20,24 +23,24 @@ import java.util.Map;
  * @param stale     the notes have problems and an older version is served
  * @param notices   what confcal assumed (the time zone) and what the official schedule changed: shown quietly
  */
-record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, boolean isStatic,
+public record PageModel(Schedule schedule, List<Problem> problems, boolean stale, BaseUrl base, boolean isStatic,
                  PageRequest request, SessionArticles articles, List<Problem> notices) {
 
     /** The server's page. */
-    PageModel(Schedule schedule, List<Problem> problems, List<Problem> notices, boolean stale, BaseUrl base,
+    public PageModel(Schedule schedule, List<Problem> problems, List<Problem> notices, boolean stale, BaseUrl base,
               PageRequest request, SessionArticles articles) {
         this(schedule, problems, stale, base, false, request, articles, notices);
     }
 
     /** A static export's page in one language: every session, links relative to its folder unless its address is known. */
-    static PageModel exported(Schedule schedule, BaseUrl base, Labels labels) {
+    public static PageModel exported(Schedule schedule, BaseUrl base, Labels labels) {
         PageRequest everything = new PageRequest(FeedQuery.calendar(), labels, true, List.of(), Map.of(), Map.of());
         return new PageModel(schedule, List.of(), false, base, true, everything,
                 SessionArticles.relative(schedule, labels), List.of());
     }
 
     /** The file a static export writes the page in these labels to. */
-    static String exportedFile(Labels labels) {
+    public static String exportedFile(Labels labels) {
         return labels == Labels.EN ? "index.html" : "index." + labels.code + ".html";
     }
 

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.body;
@@ -27,6 +27,7 @@ import static j2html.TagCreator.ul;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.web.FeedQuery;
 import j2html.rendering.FlatHtml;
 import j2html.tags.ContainerTag;
 import j2html.tags.DomContent;
@@ -43,12 +44,12 @@ import java.util.List;
  * by j2html, and the notes' Markdown is rendered by {@link NotesHtml}, which escapes raw HTML. The page's
  * language is the notes' ({@link TextLanguage}); its own words are in the request's {@link Labels}, marked as such.
  */
-final class LandingPage {
+public final class LandingPage {
 
     private LandingPage() {
     }
 
-    static String render(PageModel model) {
+    public static String render(PageModel model) {
         Schedule schedule = model.schedule();
         Labels t = model.labels();
         Page page = new Page(model);
@@ -87,32 +88,6 @@ final class LandingPage {
             throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
         return out.toString();
-    }
-
-    /** The page being built: its model and how it marks languages. */
-    record Page(PageModel model) {
-
-        Labels labels() {
-            return model.labels();
-        }
-
-        /** Marks an element holding the page's own words with their language, where it is not the page's. */
-        <T extends ContainerTag<?>> T own(T element) {
-            return model.articles().own(element);
-        }
-
-        /** Marks an element holding the notes' text with that text's language, where it is not the page's. */
-        <T extends ContainerTag<?>> T lang(T element, String text) {
-            return model.articles().lang(element, text);
-        }
-
-        /** Marks an element holding confcal's own English messages (problems). */
-        <T extends ContainerTag<?>> T english(T element) {
-            if (!TextLanguage.ENGLISH.equals(model.articles().pageLanguage())) {
-                element.attr("lang", TextLanguage.ENGLISH);
-            }
-            return element;
-        }
     }
 
     /** Dates, time zone, place (in the notes' words) and how many sessions. */

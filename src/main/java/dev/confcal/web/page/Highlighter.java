@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import java.util.ArrayList;
 import java.util.List;

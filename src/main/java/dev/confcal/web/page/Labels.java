@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * translated; only what confcal itself says. Which language a request gets is {@link #negotiate}d from its
  * {@code hl} parameter, else its {@code Accept-Language}, and is part of the page's cache key.
  */
-enum Labels {
+public enum Labels {
     EN("en", "en", Locale.ENGLISH, "English"),
     ZH("zh", "zh-Hans", Locale.SIMPLIFIED_CHINESE, "中文");
 
@@ -70,7 +70,7 @@ enum Labels {
         return shortDateFormat.format(day);
     }
 
-    Map<String, String> texts() {
+    public Map<String, String> texts() {
         return texts;
     }
 

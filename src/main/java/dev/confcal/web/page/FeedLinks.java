@@ -1,7 +1,8 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.web.FeedQuery;
 import java.time.format.DateTimeFormatter;
 
 /**

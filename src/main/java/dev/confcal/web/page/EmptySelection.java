@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import dev.confcal.schedule.EditDistance;
 import dev.confcal.schedule.Filter;

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.div;
@@ -18,7 +18,7 @@ import static j2html.TagCreator.ul;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.web.LandingPage.Page;
+import dev.confcal.web.FeedQuery;
 import j2html.tags.DomContent;
 import java.time.LocalDate;
 import java.time.LocalTime;

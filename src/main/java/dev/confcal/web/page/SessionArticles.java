@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.text;
@@ -15,6 +15,8 @@ import static j2html.TagCreator.summary;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.web.FeedQuery;
+import dev.confcal.web.JsonViews;
 import j2html.tags.ContainerTag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * session's actions are named with its title for screen readers ({@code aria-labelledby}), and its star has
  * words for them.
  */
-final class SessionArticles {
+public final class SessionArticles {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
@@ -80,7 +82,7 @@ final class SessionArticles {
     }
 
     /** The session's HTML, its own words' matches of {@code keywords} marked (none: as rendered once). */
-    String of(Session session, List<String> keywords) {
+    public String of(Session session, List<String> keywords) {
         Article article = html.computeIfAbsent(session.uid(), uid -> render(session));
         String body = Highlighter.mark(article.body(), keywords);
         int notes = body.indexOf("<details");
@@ -91,14 +93,14 @@ final class SessionArticles {
     }
 
     /** The articles of the schedule being served, one set per path prefix and language, dropped when it changes. */
-    static final class Memo {
+    public static final class Memo {
         /** One schedule's sets, swapped whole: a request for an older schedule can never add to a newer one's. */
         private record Sets(Schedule schedule, String pageLanguage, Map<String, SessionArticles> byKey) {
         }
 
         private volatile Sets sets = new Sets(null, TextLanguage.ENGLISH, new ConcurrentHashMap<>());
 
-        SessionArticles of(Schedule current, String prefix, Labels labels) {
+        public SessionArticles of(Schedule current, String prefix, Labels labels) {
             Sets mine = sets;
             if (mine.schedule() != current) {
                 synchronized (this) {

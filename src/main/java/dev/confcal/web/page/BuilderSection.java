@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.aside;
@@ -29,7 +29,8 @@ import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.web.FeedQuery.Parameter;
-import dev.confcal.web.LandingPage.Page;
+import dev.confcal.web.FeedQuery;
+import dev.confcal.web.TrackFiles;
 import j2html.tags.ContainerTag;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.InputTag;
@@ -131,7 +132,7 @@ final class BuilderSection {
         Map<String, FeedQuery> feeds = new LinkedHashMap<>();
         feeds.put(t.get("static.all"), FeedQuery.calendar());
         feeds.put(t.get("static.starred"), FeedQuery.starred());
-        StaticExport.exportedTracks(model.schedule())
+        TrackFiles.exported(model.schedule())
                 .forEach(track -> feeds.put(t.get("static.track", model.schedule().trackTitle(track)), FeedQuery.track(track)));
         List<Map.Entry<String, FeedQuery>> list = feeds.entrySet().stream().toList();
         return page.own(section(details(summary(h2(t.get("builder.title")).withId("subscribe-title")),
