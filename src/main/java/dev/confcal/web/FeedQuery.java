@@ -26,12 +26,57 @@ import java.util.Objects;
  */
 public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions options, boolean download) {
 
-    /** The resources a feed URL can name. */
+    /**
+     * The resources a feed URL can name, each with the shape of its path: a fixed path, or a folder holding one
+     * {@code <name>.ics} per track or session. The server's routes, which feed a path names, and a feed's
+     * path and file are all read from this table.
+     */
     public enum Feed {
-        CALENDAR, STARRED, TRACK, SESSION, JSON,
-        /** How many sessions a selection holds, and its feed's URLs: what the page's builder asks as you type. */
-        COUNT
+        CALENDAR("/calendar.ics", Body.ICS),
+        STARRED("/starred.ics", Body.ICS),
+        TRACK("/tracks/", Body.ICS),
+        SESSION("/sessions/", Body.SESSION),
+        /** The JSON of a selection's sessions. */
+        JSON("/sessions.json", Body.JSON),
+        /**
+         * How many sessions a selection holds, and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}:
+         * what the page's builder asks as you type, instead of the whole sessions.json.
+         */
+        COUNT("/count.json", Body.COUNT);
+
+        /** The path, or for a named feed the folder its files are in (ending in a slash). */
+        private final String path;
+        /** What its response holds. */
+        public final Body body;
+
+        Feed(String path, Body body) {
+            this.path = path;
+            this.body = body;
+        }
+
+        /** Whether the path names a track or a session: {@code /tracks/<track>.ics}. */
+        public boolean named() {
+            return path.endsWith("/");
+        }
+
+        /** The route's path as Javalin reads it: the path, or the folder and {@code {file}}. */
+        public String routePath() {
+            return named() ? path + "{file}" : path;
+        }
+
+        String path(String name) {
+            return named() ? path + encode(name) + NAMED_SUFFIX : path;
+        }
+
+        String file(String name) {
+            return named() ? path.substring(1) + name + NAMED_SUFFIX : path.substring(1);
+        }
     }
+
+    /** What a feed's response holds, rendered once per selection and cached by it. */
+    public enum Body { ICS, SESSION, JSON, COUNT }
+
+    private static final String NAMED_SUFFIX = ".ics";
 
     public FeedQuery {
         Objects.requireNonNull(feed, "feed");
@@ -108,13 +153,10 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
                 .equals(word) ? word : "\"" + word.replace("\"", "") + "\"").toList());
     }
 
-    /** The JSON of a selection's sessions. */
-    public static final String JSON_PATH = "/sessions.json";
-    /**
-     * A selection's count and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}: what the page's builder
-     * asks as you type, instead of the whole sessions.json.
-     */
-    public static final String COUNT_PATH = "/count.json";
+    /** The JSON of a selection's sessions ({@link Feed#JSON}'s path). */
+    public static final String JSON_PATH = Feed.JSON.path(null);
+    /** A selection's count and its feed's URLs ({@link Feed#COUNT}'s path). */
+    public static final String COUNT_PATH = Feed.COUNT.path(null);
 
     /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
     public record Route(Feed feed, String name) {
@@ -122,25 +164,24 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The feed a decoded path names, or null when it names none (then it is not a feed URL at all). */
     static Route route(String path) {
-        switch (path) {
-            case "/calendar.ics":
-                return new Route(Feed.CALENDAR, null);
-            case "/starred.ics":
-                return new Route(Feed.STARRED, null);
-            case JSON_PATH:
-                return new Route(Feed.JSON, null);
-            case COUNT_PATH:
-                return new Route(Feed.COUNT, null);
-            default:
-                for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
-                    String folder = feed == Feed.TRACK ? "/tracks/" : "/sessions/";
-                    if (path.startsWith(folder) && path.endsWith(".ics") && path.length() > folder.length() + 4
-                            && path.indexOf('/', folder.length()) < 0) {
-                        return new Route(feed, path.substring(folder.length(), path.length() - 4));
-                    }
+        for (Feed feed : Feed.values()) {
+            if (!feed.named()) {
+                if (path.equals(feed.path)) {
+                    return new Route(feed, null);
                 }
-                return null;
+            } else if (path.startsWith(feed.path) && path.endsWith(NAMED_SUFFIX)
+                    && path.length() > feed.path.length() + NAMED_SUFFIX.length()
+                    && path.indexOf('/', feed.path.length()) < 0) {
+                return new Route(feed, path.substring(feed.path.length(), path.length() - NAMED_SUFFIX.length()));
+            }
         }
+        return null;
+    }
+
+    /** The name a named feed's route was given as its {@code {file}}: {@code wasm.ics} is wasm; else null. */
+    static String nameOfFile(String file) {
+        return file.endsWith(NAMED_SUFFIX) && file.length() > NAMED_SUFFIX.length()
+                ? file.substring(0, file.length() - NAMED_SUFFIX.length()) : null;
     }
 
     /** The sessions this feed holds: the query's filter plus what the path selects. */
@@ -162,23 +203,12 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The path on the server, {@code /tracks/service%20mesh.ics}: percent-encoded, starting with a slash. */
     public String path() {
-        return switch (feed) {
-            case CALENDAR -> "/calendar.ics";
-            case STARRED -> "/starred.ics";
-            case TRACK -> "/tracks/" + encode(name) + ".ics";
-            case SESSION -> "/sessions/" + encode(name) + ".ics";
-            case JSON -> JSON_PATH;
-            case COUNT -> COUNT_PATH;
-        };
+        return feed.path(name);
     }
 
     /** Where a static export writes this feed, relative to its folder: {@code tracks/service mesh.ics}. */
     public String file() {
-        return switch (feed) {
-            case TRACK -> "tracks/" + name + ".ics";
-            case SESSION -> "sessions/" + name + ".ics";
-            default -> path().substring(1);
-        };
+        return feed.file(name);
     }
 
     /** The query string without {@code ?}, in the canonical order; empty when nothing is asked. */

@@ -31,7 +31,7 @@ final class Feeds {
     }
 
     /** What a feed's bytes depend on. */
-    record Key(long generation, String kind, Filter selection, FeedOptions options, String name) {
+    record Key(long generation, FeedQuery.Body body, Filter selection, FeedOptions options, String name) {
     }
 
     private final LiveEdition live;
@@ -58,7 +58,6 @@ final class Feeds {
             return null;
         }
         try {
-            QueryStrings.validate(rawQuery);
             Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
             Rendered rendered = cache.peek(request.key());
             if (rendered == null) {
@@ -93,13 +92,7 @@ final class Feeds {
             throw new MissingFeedException("no such session");
         }
         FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
-        String what = switch (kind) {
-            case JSON -> "json";
-            case COUNT -> "count";
-            case SESSION -> "session";
-            default -> "ics";
-        };
-        Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
+        Key key = new Key(state.generation(), kind.body, kind == Feed.SESSION ? Filter.ALL : query.selection(),
                 query.options(), kind == Feed.SESSION ? name : null);
         return new Request(state, query, session, cancelled, key);
     }
@@ -108,7 +101,7 @@ final class Feeds {
         EditionState state = request.state();
         Schedule schedule = state.edition().schedule();
         FeedQuery query = request.query();
-        return switch (query.feed()) {
+        return switch (query.feed().body) {
             case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
                     new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), MediaTypes.JSON);
             case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
@@ -117,7 +110,7 @@ final class Feeds {
                     ? CancelledFeed.write(writer, PublicEdition.of(state.edition()), request.session(), query.options())
                     : writer.single(PublicEdition.of(state.edition()), request.session(), query.options()),
                     state.loadedAt(), MediaTypes.CALENDAR);
-            default -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
+            case ICS -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
                     state.loadedAt(), MediaTypes.CALENDAR);
         };
     }

@@ -78,12 +78,10 @@ public final class WebApp {
             ctx.header(Header.REFERRER_POLICY, "no-referrer");
             QueryStrings.validate(ctx.queryString());
         });
-        route(config, "/calendar.ics", ctx -> feed(ctx, Feed.CALENDAR, null));
-        route(config, "/starred.ics", ctx -> feed(ctx, Feed.STARRED, null));
-        route(config, "/tracks/{file}", this::track);
-        route(config, "/sessions/{file}", this::session);
-        route(config, FeedQuery.JSON_PATH, ctx -> feed(ctx, Feed.JSON, null));
-        route(config, FeedQuery.COUNT_PATH, ctx -> feed(ctx, Feed.COUNT, null));
+        for (Feed kind : Feed.values()) {
+            route(config, kind.routePath(),
+                    ctx -> feed(ctx, kind, kind.named() ? FeedQuery.nameOfFile(ctx.pathParam("file")) : null));
+        }
         route(config, "/", this::landing);
         route(config, "/static/app.css", ctx -> asset(ctx, "app.css", MediaTypes.CSS));
         route(config, "/static/app.js", ctx -> asset(ctx, "app.js", MediaTypes.JAVASCRIPT));
@@ -124,14 +122,6 @@ public final class WebApp {
         };
         config.routes.get(path, limited);
         config.routes.head(path, limited);
-    }
-
-    private void track(Context ctx) {
-        feed(ctx, Feed.TRACK, stripSuffix(ctx.pathParam("file"), ".ics"));
-    }
-
-    private void session(Context ctx) {
-        feed(ctx, Feed.SESSION, stripSuffix(ctx.pathParam("file"), ".ics"));
     }
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
@@ -183,11 +173,6 @@ public final class WebApp {
         } else {
             ctx.future(() -> rendered.thenAccept(response -> Responses.send(ctx, response, cacheControl)));
         }
-    }
-
-    private static String stripSuffix(String file, String suffix) {
-        return file.endsWith(suffix) && file.length() > suffix.length()
-                ? file.substring(0, file.length() - suffix.length()) : null;
     }
 
     private static void logAccess(Context ctx, Float millis) {
