@@ -5,7 +5,6 @@ import dev.confcal.notes.ProblemCode;
 import dev.confcal.publish.ledger.LedgerYear;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
-import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
@@ -73,20 +72,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UnreadableNotesException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ledger = state != null ? state : notes.notes == null ? null : StatePaths.besideNotes(notes.notes);
+        Path ledger = NotesAndLedger.ledgerPath(notes, state, null);
         Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;
         Optional<ExportRefresher.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
                 ExportRefresher.DEFAULT_REFRESH).forTheOperator()) {
-            result = schedule.place(Loaded.parse(notes, clock, ledgerYear));
+            result = schedule.place(NotesAndLedger.parse(notes, clock, ledgerYear));
             following = schedule.status();
-        } catch (UnreadableNotesException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
         }
         CheckJson.Year year = null;
         if (result.guessedYear() != null) {

@@ -10,8 +10,6 @@ import dev.confcal.publish.ledger.LedgerState.Entry;
 import dev.confcal.publish.ledger.LedgerState.Retired;
 import dev.confcal.schedule.Session;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

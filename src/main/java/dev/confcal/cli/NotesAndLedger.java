@@ -7,15 +7,14 @@ import dev.confcal.publish.ParseDeadline;
 import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.ledger.UnusableLedgerException;
-import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Reads and parses the notes named on the command line, and opens their ledger; shared by the commands. */
-final class Loaded {
+/** The notes named on the command line, read and parsed, and their ledger, found and opened; shared by the commands. */
+final class NotesAndLedger {
 
-    private Loaded() {
+    private NotesAndLedger() {
     }
 
     /** @param fallbackYear the year to assume when nothing names one (the ledger's), or null for the clock's */
@@ -25,40 +24,23 @@ final class Loaded {
         return ParseDeadline.DEFAULT.parse(source.name(), text, () -> options.parser(clock, fallbackYear));
     }
 
-    /** The errors and warnings, each on a line of its own in the located form ({@link #located}). */
-    static void printProblems(ParseResult result, PrintWriter err) {
-        for (Problem problem : result.problems()) {
-            err.println(located(problem));
+    /** Where the ledger is: {@code --state} if given, else beside the notes, else {@code fallback} (may be null). */
+    static Path ledgerPath(NotesOptions options, Path state, Path fallback) {
+        if (state != null) {
+            return state;
         }
+        return options.notes != null ? StatePaths.besideNotes(options.notes) : fallback;
     }
 
     /**
-     * {@code notes.md:42: error: …}, the form editors and CI annotate lines from; the file as a whole without a
-     * line. Text from the notes in the message is made printable ({@link TextColumns#printable}).
-     */
-    static String located(Problem problem) {
-        String where = problem.line() > 0 ? problem.source() + ":" + problem.line() : problem.source();
-        return TextColumns.printable(where + ": " + problem.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                + problem.message());
-    }
-
-    /**
-     * The ledger: {@code --state} if given, else beside the notes ({@code notes.confcal-state.json}), else
-     * (bundled notes) {@code fallbackFile}, or only in memory when that is null too. A ledger beside the notes on a
-     * read-only volume is kept in memory, with a warning; one named with {@code --state} must be writable.
+     * The ledger at {@code file} (see {@link #ledgerPath}), or only in memory when that is null. A ledger beside the
+     * notes on a read-only volume is kept in memory, with a warning; one named with {@code --state} must be writable.
      *
      * @throws UnusableLedgerException when the state path is the notes, a folder, a file that is not a ledger, or
      *                                 a ledger another confcal holds: the command must stop (exit 2)
      */
-    static Ledger ledger(NotesOptions options, Path state, Path fallbackFile, PrintWriter err)
+    static Ledger ledger(NotesOptions options, Path state, Path file, PrintWriter err)
             throws UnusableLedgerException {
-        Path file = state;
-        if (file == null && options.notes != null) {
-            file = StatePaths.besideNotes(options.notes);
-        }
-        if (file == null) {
-            file = fallbackFile;
-        }
         if (file == null) {
             return Ledger.inMemory();
         }
