@@ -79,7 +79,8 @@ final class OfficialMerge {
                 continue;
             }
             if (bareLinks.contains(session.line()) && !match.title().isBlank()) {
-                session = titled(session, SessionLinks.title(match.title()));
+                SessionLinks.Title title = SessionLinks.title(match.title());
+                session = session.withTitles(title.titles(), title.speakers());
             }
             List<String> tracks = new ArrayList<>();
             for (String track : match.tracks()) {
@@ -115,7 +116,7 @@ final class OfficialMerge {
             boolean changed = moved || !newEnd.toInstant().equals(session.end().toInstant());
             placements.put(session.uid(), new Placement(match.room(), tracks, moved ? session.start() : null,
                     moved ? session.end() : null));
-            placed.add(changed ? retimed(session, start, newEnd) : session);
+            placed.add(changed ? session.withTimes(start, newEnd) : session);
         }
         String title = parsed.request().titleGiven() || official.name() == null ? notes.title() : official.name();
         return new Merged(notes.withOfficial(title, placed, new OfficialInfo(official.name(), placements, trackNames)),
@@ -124,17 +125,6 @@ final class OfficialMerge {
 
     private static boolean farOff(ZonedDateTime noted, ZonedDateTime official) {
         return java.time.Duration.between(noted, official).abs().compareTo(NEAR) > 0;
-    }
-
-    /** A bare link's session, named as the schedule names it. */
-    private static Session titled(Session s, SessionLinks.Title title) {
-        return new Session(s.id(), s.uid(), s.url(), title.titles(), title.speakers(), s.starred(), s.tutorial(),
-                s.start(), s.end(), s.location(), s.notes(), s.notesMarkdown(), s.line());
-    }
-
-    private static Session retimed(Session s, ZonedDateTime start, ZonedDateTime end) {
-        return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(), start, end,
-                s.location(), s.notes(), s.notesMarkdown(), s.line());
     }
 
     /** {@code 11:00}, or {@code 27 Sep 11:00} when the other time is on another day. */

@@ -101,9 +101,7 @@ final class ZoneInference {
     static Schedule inZone(Schedule notes, ZoneId zone) {
         List<Session> sessions = new ArrayList<>();
         for (Session s : notes.sessions()) {
-            sessions.add(new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
-                    s.start().withZoneSameLocal(zone), s.end().withZoneSameLocal(zone), s.location(), s.notes(), s.notesMarkdown(),
-                    s.line()));
+            sessions.add(s.inZoneSameLocal(zone));
         }
         return new Schedule(notes.source(), notes.title(), zone, notes.location(), notes.tracks(), sessions);
     }

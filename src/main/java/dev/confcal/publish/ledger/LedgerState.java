@@ -7,7 +7,6 @@ import dev.confcal.schedule.Session;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,7 +164,7 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
         entries.forEach((uid, entry) -> {
             revisions.put(uid, new Revision(entry.sequence(), entry.created(), entry.lastModified()));
             if (entry.removedAt() != null) {
-                cancelled.add(inZone(entry.session(), schedule.zone()));
+                cancelled.add(entry.session().inZoneSameInstant(schedule.zone()));
             }
         });
         return new Edition(schedule, revisions, cancelled, version);
@@ -175,15 +174,9 @@ record LedgerState(Map<String, Entry> entries, Map<String, Retired> retired, lon
     Edition lastPublished(Schedule shell) {
         List<Session> present = entries.values().stream()
                 .filter(e -> e.removedAt() == null && e.session() != null)
-                .map(e -> inZone(e.session(), shell.zone())).toList();
+                .map(e -> e.session().inZoneSameInstant(shell.zone())).toList();
         return edition(new Schedule(shell.source(), shell.title(), shell.zone(), shell.location(), shell.tracks(),
                 present));
-    }
-
-    private static Session inZone(Session s, ZoneId zone) {
-        return new Session(s.id(), s.uid(), s.url(), s.titles(), s.speakers(), s.starred(), s.tutorial(),
-                s.start().withZoneSameInstant(zone), s.end().withZoneSameInstant(zone), s.location(), s.notes(),
-                s.notesMarkdown(), s.line());
     }
 
     /**
