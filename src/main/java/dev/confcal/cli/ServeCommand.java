@@ -152,7 +152,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             startQuietly(app, port);
         } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
-            String why = e instanceof JavalinBindException || portTaken(port) ? "address already in use" : rootMessage(e);
+            String why = e instanceof JavalinBindException || portTaken(port) ? "address already in use"
+                    : rootMessage(e);
             app.stop();
             live.close();
             throw CommandFailure.unusable("cannot listen on port " + port + ": " + why);

@@ -161,8 +161,8 @@ public final class LiveEdition implements AutoCloseable {
                     base.hash());
         } else { // serve what the ledger last published, and take the notes as an edit of it
             served = new Served(null, Served.NOTHING.official(), base.text(), true);
-            state = new EditionState(ledger.lastPublished(first.schedule()), List.of(), first.notices(), ledger.published(),
-                    now, true, 1, null);
+            state = new EditionState(ledger.lastPublished(first.schedule()), List.of(), first.notices(),
+                    ledger.published(), now, true, 1, null);
             consider(base, now);
         }
         if (current == null || !current.hash().equals(base.hash())) {

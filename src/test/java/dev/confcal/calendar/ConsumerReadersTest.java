@@ -7,6 +7,8 @@ import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.Fixtures;
+import dev.confcal.testing.RoundTrip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

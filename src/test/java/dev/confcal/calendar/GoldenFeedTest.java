@@ -7,6 +7,7 @@ import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.RoundTrip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

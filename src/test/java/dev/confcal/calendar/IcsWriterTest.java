@@ -7,6 +7,8 @@ import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.Fixtures;
+import dev.confcal.testing.RoundTrip;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -2,7 +2,7 @@ package dev.confcal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import java.net.ServerSocket;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -7,7 +7,7 @@ import dev.confcal.calendar.IcsWriter;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
 import java.time.Instant;

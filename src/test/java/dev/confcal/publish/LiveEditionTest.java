@@ -1,6 +1,6 @@
 package dev.confcal.publish;
 
-import dev.confcal.MovableClock;
+import dev.confcal.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

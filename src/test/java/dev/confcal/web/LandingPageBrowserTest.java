@@ -2,7 +2,8 @@ package dev.confcal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.testing.TestServer;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Tag;

@@ -3,7 +3,7 @@ package dev.confcal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;

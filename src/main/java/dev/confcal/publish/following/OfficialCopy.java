@@ -64,7 +64,8 @@ record OfficialCopy(byte[] bytes, ExportFetcher.Validators validators, String so
     void save(Path ledgerFile) throws IOException {
         AtomicFile.write(bytesFile(ledgerFile), bytes, true);
         AtomicFile.write(metaFile(ledgerFile), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-                new Meta(1, source, validators.etag(), validators.lastModified(), fetchedAt, ContentHash.sha256(bytes))), true);
+                new Meta(1, source, validators.etag(), validators.lastModified(), fetchedAt,
+                        ContentHash.sha256(bytes))), true);
     }
 
     String sha256() {

@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of some bytes, in hex: how the notes, the last good copy and an official export are told apart by content. */
+/** The SHA-256 of some bytes in hex: how notes, their last good copy and an official export are told apart. */
 public final class ContentHash {
 
     private ContentHash() {

@@ -34,11 +34,6 @@ final class FeedLinks {
             this.template = template;
         }
 
-        /** The internet services that fetch the feed from their own servers: they cannot reach a private address. */
-        boolean fetchedByAService() {
-            return this == GOOGLE || this == OUTLOOK || this == MICROSOFT365;
-        }
-
         String href(String feedUrl, String downloadUrl, String name) {
             String webcal = webcal(feedUrl);
             return template.replace("{webcal:enc}", FeedQuery.encode(webcal))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.official.ExportFetcher;
 import dev.confcal.official.ExportReaderTest;
-import dev.confcal.official.ExportServer;
+import dev.confcal.testing.ExportServer;
 import dev.confcal.official.ExportSource;
 import dev.confcal.official.OfficialSchedule;
 import java.nio.charset.StandardCharsets;

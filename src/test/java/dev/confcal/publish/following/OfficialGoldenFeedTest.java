@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.SessionLinks;
 import dev.confcal.official.ExportReader;

@@ -2,7 +2,7 @@ package dev.confcal.publish.following;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.Fixtures;
+import dev.confcal.testing.Fixtures;
 import dev.confcal.notes.SessionLinks;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.official.OfficialSession;

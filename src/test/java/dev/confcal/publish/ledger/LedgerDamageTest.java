@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.Fixtures;
+import dev.confcal.testing.Fixtures;
 import dev.confcal.schedule.Session;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.Fixtures;
+import dev.confcal.testing.Fixtures;
 import dev.confcal.calendar.Revision;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;

@@ -3,7 +3,7 @@ package dev.confcal.publish.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.Edition;
-import dev.confcal.calendar.Fixtures;
+import dev.confcal.testing.Fixtures;
 import dev.confcal.schedule.Schedule;
 import java.nio.file.Files;
 import java.nio.file.Path;

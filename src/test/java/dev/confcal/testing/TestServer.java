@@ -1,10 +1,11 @@
-package dev.confcal.web;
+package dev.confcal.testing;
 
-import dev.confcal.MovableClock;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.publish.NotesSource;
+import dev.confcal.web.WebApp;
+import dev.confcal.web.WebOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -16,14 +17,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** The real server on a free port, over a notes file the test may edit, with a clock the test moves. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    final MovableClock clock = new MovableClock();
-    final LiveEdition live;
-    final Javalin app;
+    public final MovableClock clock = new MovableClock();
+    public final LiveEdition live;
+    public final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestServer(Path notes, Path state, WebOptions options) throws Exception {
+    public TestServer(Path notes, Path state, WebOptions options) throws Exception {
         NotesSource source = notes == null ? NotesSource.bundled() : NotesSource.of(notes);
         Ledger ledger = state == null ? Ledger.inMemory() : Ledger.open(state, w -> { });
         live = LiveEdition.load(source, NotesParser.builder().clock(clock).build(), ledger, clock);
@@ -31,33 +32,33 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Starts a live edition of the test's own making (its waiting periods, its parsers) on this server's clock. */
-    interface Start {
+    public interface Start {
         LiveEdition on(MovableClock clock) throws Exception;
     }
 
-    TestServer(Start start, WebOptions options) throws Exception {
+    public TestServer(Start start, WebOptions options) throws Exception {
         live = start.on(clock);
         app = WebApp.create(live, options).start(0);
     }
 
-    TestServer(Path notes) throws Exception {
+    public TestServer(Path notes) throws Exception {
         this(notes, null, options());
     }
 
     /** No access log, a 32 MB cache. */
-    static WebOptions options() {
+    public static WebOptions options() {
         return new WebOptions(null, false, false, 32 << 20);
     }
 
-    String url(String pathAndQuery) {
+    public String url(String pathAndQuery) {
         return "http://localhost:" + app.port() + pathAndQuery;
     }
 
-    HttpResponse<byte[]> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
         return send("GET", pathAndQuery, headers);
     }
 
-    HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers)
+    public HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
                 .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20));
@@ -67,11 +68,11 @@ final class TestServer implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static String text(HttpResponse<byte[]> response) {
+    public static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    static String header(HttpResponse<byte[]> response, String name) {
+    public static String header(HttpResponse<byte[]> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
 

@@ -1,4 +1,4 @@
-package dev.confcal.official;
+package dev.confcal.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

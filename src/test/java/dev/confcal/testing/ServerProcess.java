@@ -1,4 +1,4 @@
-package dev.confcal.robustness;
+package dev.confcal.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code confcal serve} in a process of its own, on a free port: for kill -9 and SIGTERM. */
-record ServerProcess(Process process, int port, List<String> startupLines) {
+public record ServerProcess(Process process, int port, List<String> startupLines) {
 
     private static final Pattern SERVING = Pattern.compile("at http://localhost:(\\d+)/");
 
     /** Starts {@code confcal serve --quiet --port 0 ARGS} and waits until it says where it listens. */
-    static ServerProcess start(String... args) throws IOException, InterruptedException {
+    public static ServerProcess start(String... args) throws IOException, InterruptedException {
         return started(new ProcessBuilder(command(args)).redirectErrorStream(true).start());
     }
 
@@ -39,7 +39,7 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
     }
 
     /** Runs {@code confcal serve --quiet --port 0 ARGS} expecting it to stop: its exit code and what it said. */
-    static Map.Entry<Integer, String> refused(String... args) throws IOException, InterruptedException {
+    public static Map.Entry<Integer, String> refused(String... args) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
@@ -51,7 +51,7 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
     }
 
     /** As {@link #start}, in a process that may open at most {@code descriptors} files and sockets. */
-    static ServerProcess startWithDescriptors(int descriptors, String... args) throws IOException, InterruptedException {
+    public static ServerProcess startWithDescriptors(int descriptors, String... args) throws IOException, InterruptedException {
         List<String> limited = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + descriptors + " && exec \"$@\"",
                 "confcal"));
         limited.addAll(command(args));
@@ -59,7 +59,7 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
     }
 
     /** As {@link #start}, the JVM started with {@code jvmOptions} (such as {@code -Xmx64m}). */
-    static ServerProcess startWithJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    public static ServerProcess startWithJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> serve = new ArrayList<>(List.of("serve", "--quiet", "--port", "0"));
         serve.addAll(List.of(args));
         return started(new ProcessBuilder(java(jvmOptions, serve)).redirectErrorStream(true).start());
@@ -72,7 +72,7 @@ record ServerProcess(Process process, int port, List<String> startupLines) {
     }
 
     /** {@code java JVM-OPTIONS -cp … dev.confcal.cli.Main ARGS}, on this JVM and its class path. */
-    static List<String> java(List<String> jvmOptions, List<String> args) {
+    public static List<String> java(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(jvmOptions);

@@ -1,4 +1,4 @@
-package dev.confcal.calendar;
+package dev.confcal.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +73,7 @@ public final class RoundTrip {
             Pattern.compile("(?m)^(?:UID:(.+)|DT(?:START|END);TZID=([^:;]+):(\\d{8})T\\d{6})$");
 
     /** The UIDs of the events that start or end, in their TZID's local time, on a day that zone's clocks change. */
-    static Set<String> changeDayEvents(byte[] ics) {
+    public static Set<String> changeDayEvents(byte[] ics) {
         Set<String> uids = new HashSet<>();
         String uid = null;
         String unfolded = new String(ics, StandardCharsets.UTF_8).replace("\r\n ", "").replace("\r\n", "\n");
@@ -89,7 +89,7 @@ public final class RoundTrip {
         return uids;
     }
 
-    static boolean clocksChange(ZoneId zone, LocalDate day) {
+    public static boolean clocksChange(ZoneId zone, LocalDate day) {
         ZoneRules rules = zone.getRules();
         return !rules.getOffset(day.atStartOfDay()).equals(rules.getOffset(day.plusDays(1).atStartOfDay()));
     }
@@ -101,7 +101,7 @@ public final class RoundTrip {
      * {@code RoundTripTest}). A value that holds that sequence is taken as RFC 5545 reads it, in one pass, from the
      * feed's own line, and biweekly must read exactly that; every other value is ical4j's own reading.
      */
-    static final Pattern ICAL4J_MISREADS = Pattern.compile("\\\\\\\\\\\\[nN]");
+    public static final Pattern ICAL4J_MISREADS = Pattern.compile("\\\\\\\\\\\\[nN]");
     private static final List<String> TEXTS = List.of("SUMMARY", "DESCRIPTION", "LOCATION");
 
     private static List<Event> ical4jAsTheRfcReads(byte[] ics) {
@@ -167,7 +167,7 @@ public final class RoundTrip {
     }
 
     /** RFC 5545 3.3.11 in one left-to-right pass: each escape is read once. */
-    static String unescape(String escaped) {
+    public static String unescape(String escaped) {
         StringBuilder text = new StringBuilder(escaped.length());
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);

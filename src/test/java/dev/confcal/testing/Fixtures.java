@@ -1,4 +1,4 @@
-package dev.confcal.calendar;
+package dev.confcal.testing;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;

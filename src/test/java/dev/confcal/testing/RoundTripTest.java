@@ -1,4 +1,4 @@
-package dev.confcal.calendar;
+package dev.confcal.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

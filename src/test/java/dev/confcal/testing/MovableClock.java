@@ -1,4 +1,4 @@
-package dev.confcal;
+package dev.confcal.testing;
 
 import dev.confcal.publish.runtime.Ticker;
 import java.time.Clock;
