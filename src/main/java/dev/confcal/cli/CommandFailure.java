@@ -2,7 +2,7 @@ package dev.confcal.cli;
 
 /**
  * A command that cannot do its job, thrown out of it: {@link Main} says its message after {@code confcal: } and
- * exits with its code (see {@link ExitCodes#of}).
+ * exits with its code (see {@link ExitCodeMapper}).
  */
 final class CommandFailure extends RuntimeException {
 

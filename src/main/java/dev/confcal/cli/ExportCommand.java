@@ -77,6 +77,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the progress bar is closed early, before anything else is printed under it
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

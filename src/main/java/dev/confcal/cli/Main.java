@@ -48,10 +48,10 @@ public final class Main implements Runnable {
         commandLine.registerConverter(Boolean.class, Values::bool);
         commandLine.registerConverter(boolean.class, Values::bool);
         HelpLayout.install(commandLine, terminal);
-        commandLine.setExitCodeExceptionMapper(new ExitCodes());
+        commandLine.setExitCodeExceptionMapper(new ExitCodeMapper());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             int exitCode = commandLine.getExitCodeExceptionMapper().getExitCode(exception);
-            if (ExitCodes.expected(exception)) {
+            if (ExitCodeMapper.expected(exception)) {
                 if (exception.getMessage() != null) {
                     err.println("confcal: " + exception.getMessage());
                 }

@@ -199,6 +199,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Jetty reports a taken port as "STOPPED"; ask the operating system instead. */
+    @SuppressWarnings("try") // the socket is opened only to see whether the port is free
     private static boolean portTaken(int port) {
         try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
             return false;

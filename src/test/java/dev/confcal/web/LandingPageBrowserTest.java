@@ -62,7 +62,7 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         find("input[name=q]").sendKeys("wasm webassembly, \"cloud native\"");
         String expected = "/calendar.ics?q=cloud%20native&q=wasm&q=webassembly";
         chromium.waitFor("the feed URL", () -> find("#feed-url").getAttribute("value").equals(server.url(expected)));
-        int count = (int) new com.fasterxml.jackson.databind.ObjectMapper()
+        int count = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(server.get("/count.json?q=wasm&q=webassembly&q=cloud%20native").body()).get("count").asInt();
         assertThat(count).isGreaterThan(2);
         countIs(count + " sessions");
