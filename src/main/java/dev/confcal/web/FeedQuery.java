@@ -2,7 +2,6 @@ package dev.confcal.web;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
-import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +113,8 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * @throws InvalidRequestException naming the parameter
      */
     public static FeedQuery parse(Feed feed, String name, Map<String, List<String>> query, Schedule schedule) {
-        return QueryParameters.read(feed, name, query, schedule, false);
+        QueryParameters.Read read = QueryParameters.read(feed == Feed.TRACK, query, schedule, false);
+        return new FeedQuery(feed, name, read.filter(), read.options(), read.download());
     }
 
     /**
@@ -123,28 +123,19 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * {@code /calendar.ics} feed.
      */
     public static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
-        return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
+        QueryParameters.Read read = QueryParameters.read(false, query, schedule, true);
+        return new FeedQuery(Feed.CALENDAR, null, read.filter(), read.options(), read.download());
     }
 
     /**
-     * How the form's keyword fields are read, word by word: separated by spaces or commas (ASCII or the full-width
-     * and ideographic ones a Chinese keyboard types), a phrase in double quotes kept whole. The page hands this
-     * pattern to {@code app.js}, so the browser splits a field exactly as the server does.
+     * How the form's keyword fields are read, word by word (see {@link FormWords}); the page hands this pattern to
+     * {@code app.js}, so the browser splits a field exactly as the server does.
      */
-    public static final String FORM_WORD = "\"([^\"]*)\"|[^\\s\\u3000,\\uFF0C\\u3001\"]+";
-    private static final java.util.regex.Pattern FORM_WORD_PATTERN = java.util.regex.Pattern.compile(FORM_WORD);
+    public static final String FORM_WORD = FormWords.PATTERN;
 
     /** The words a keyword field holds: {@code wasm "service mesh",istio} is wasm, service mesh and istio. */
     static List<String> formWords(String field) {
-        List<String> words = new ArrayList<>();
-        var matcher = FORM_WORD_PATTERN.matcher(field);
-        while (matcher.find()) {
-            String word = (matcher.group(1) != null ? matcher.group(1) : matcher.group()).strip();
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return FormWords.split(field);
     }
 
     /** Words as the form shows them, the way {@link #formWords} reads them back: a phrase in quotes. */
@@ -228,27 +219,27 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     private String queryString(boolean form) {
         List<String> parts = new ArrayList<>();
         if (filter.starredOnly()) {
-            parts.add(Parameter.STARRED.key + "=true");
+            parts.add(FeedParameter.STARRED.key + "=true");
         }
-        words(parts, Parameter.Q, filter.keywords(), form);
-        words(parts, Parameter.EXCLUDE, filter.exclude(), form);
-        filter.days().forEach(day -> parts.add(Parameter.DAY.key + "=" + day));
+        words(parts, FeedParameter.Q, filter.keywords(), form);
+        words(parts, FeedParameter.EXCLUDE, filter.exclude(), form);
+        filter.days().forEach(day -> parts.add(FeedParameter.DAY.key + "=" + day));
         if (filter.track() != null) {
-            parts.add(Parameter.TRACK.key + "=" + encode(filter.track()));
+            parts.add(FeedParameter.TRACK.key + "=" + encode(filter.track()));
         }
         if (options.alarmMinutes() != null) {
-            parts.add(Parameter.ALARM.key + "=" + options.alarmMinutes());
+            parts.add(FeedParameter.ALARM.key + "=" + options.alarmMinutes());
         }
         if (options.language() != null) {
-            parts.add(Parameter.LANG.key + "=" + options.language().code());
+            parts.add(FeedParameter.LANG.key + "=" + options.language().code());
         }
         if (download) {
-            parts.add(Parameter.DOWNLOAD.key + "=1");
+            parts.add(FeedParameter.DOWNLOAD.key + "=1");
         }
         return String.join("&", parts);
     }
 
-    private static void words(List<String> parts, Parameter parameter, List<String> words, boolean form) {
+    private static void words(List<String> parts, FeedParameter parameter, List<String> words, boolean form) {
         if (form && !words.isEmpty()) {
             parts.add(parameter.key + "=" + encode(formValue(words)));
         } else if (!form) {
@@ -297,42 +288,4 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Echoes a client's value safely: short, and no control characters. */
-    static String printable(String value) {
-        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
-    }
-
-    /** The query parameters; their names are the form fields of the landing page. */
-    public enum Parameter {
-        STARRED("starred", false), Q("q", true), EXCLUDE("exclude", true), DAY("day", true),
-        TRACK("track", false), ALARM("alarm", false), LANG("lang", false), DOWNLOAD("download", false);
-
-        public final String key;
-        final boolean repeatable;
-
-        Parameter(String key, boolean repeatable) {
-            this.key = key;
-            this.repeatable = repeatable;
-        }
-
-        static Parameter of(String key) {
-            for (Parameter parameter : values()) {
-                if (parameter.key.equals(key)) {
-                    return parameter;
-                }
-            }
-            return null;
-        }
-
-        static String known() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(p -> p.key).toList());
-        }
-    }
-
-    /** For messages: {@code zh or en}. */
-    static String languages() {
-        return String.join(" or ", java.util.Arrays.stream(Language.values()).map(Language::code).toList());
-    }
 }

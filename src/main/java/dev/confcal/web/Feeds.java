@@ -103,9 +103,11 @@ final class Feeds {
         FeedQuery query = request.query();
         return switch (query.feed().body) {
             case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
-                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), MediaTypes.JSON);
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(),
+                    MediaTypes.JSON);
             case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
-                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), MediaTypes.JSON);
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(),
+                    MediaTypes.JSON);
             case SESSION -> Rendered.of(request.cancelled()
                     ? CancelledFeed.write(writer, PublicEdition.of(state.edition()), request.session(), query.options())
                     : writer.single(PublicEdition.of(state.edition()), request.session(), query.options()),

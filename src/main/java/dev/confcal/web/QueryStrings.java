@@ -56,10 +56,10 @@ final class QueryStrings {
             for (String pair : raw.split("&")) {
                 if (pair.startsWith("=")) {
                     throw new InvalidRequestException("query string: a value without a parameter name (\""
-                            + FeedQuery.printable(decode(pair)) + "\")");
+                            + printable(decode(pair)) + "\")");
                 }
-                FeedQuery.Parameter bare = pair.isEmpty() || pair.indexOf('=') >= 0 ? null
-                        : FeedQuery.Parameter.of(decode(pair));
+                FeedParameter bare = pair.isEmpty() || pair.indexOf('=') >= 0 ? null
+                        : FeedParameter.of(decode(pair));
                 if (bare != null) {
                     throw new InvalidRequestException(bare.key, "parameter \"" + bare.key + "\" has no value: write "
                             + bare.key + "=…, or leave it out");
@@ -99,5 +99,12 @@ final class QueryStrings {
         } catch (CharacterCodingException e) {
             throw new InvalidRequestException("query string: %-escaped bytes that are not UTF-8");
         }
+    }
+
+    /** Echoes a client's value safely: short, and no control characters. */
+    static String printable(String value) {
+        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
     }
 }

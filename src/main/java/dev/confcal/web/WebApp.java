@@ -145,8 +145,8 @@ public final class WebApp {
     private void landing(Context ctx) {
         EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
-        PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()), ctx.header(Header.ACCEPT_LANGUAGE),
-                schedule);
+        PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()),
+                ctx.header(Header.ACCEPT_LANGUAGE), schedule);
         BaseUrl base = address.of(ctx);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
                         state.notices(), state.current(), request),

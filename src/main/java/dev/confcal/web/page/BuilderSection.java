@@ -28,7 +28,7 @@ import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.web.FeedQuery.Parameter;
+import dev.confcal.web.FeedParameter;
 import dev.confcal.web.FeedQuery;
 import dev.confcal.web.TrackFiles;
 import j2html.tags.ContainerTag;
@@ -73,16 +73,16 @@ final class BuilderSection {
         ContainerTag<?> form = form(
                 iff(model.request().labelsAsked(), input().withType("hidden").withName(PageRequest.HL)
                         .withValue(t.code)),
-                label(input().withType("checkbox").withName(Parameter.STARRED.key).withValue("true")
+                label(input().withType("checkbox").withName(FeedParameter.STARRED.key).withValue("true")
                         .withCondChecked(filter.starredOnly()), span(" ★ ").attr("aria-hidden", "true"),
                         text(t.get("builder.starred"))).withClass("check"),
-                label(span(t.get("builder.keywords")), words(Parameter.Q, model.request().field(Parameter.Q, filter.keywords()), t.get("builder.keywords.example"))
+                label(span(t.get("builder.keywords")), words(FeedParameter.Q, model.request().field(FeedParameter.Q, filter.keywords()), t.get("builder.keywords.example"))
                         .attr("aria-describedby", "words-hint")),
-                label(span(t.get("builder.exclude")), words(Parameter.EXCLUDE, model.request().field(Parameter.EXCLUDE, filter.exclude()), "keynote")
+                label(span(t.get("builder.exclude")), words(FeedParameter.EXCLUDE, model.request().field(FeedParameter.EXCLUDE, filter.exclude()), "keynote")
                         .attr("aria-describedby", "words-hint")),
                 small(t.get("builder.words.hint")).withId("words-hint").withClass("hint"),
                 fieldset(legend(t.get("builder.days")), each(schedule.days(), day ->
-                        label(input().withType("checkbox").withName(Parameter.DAY.key).withValue(day.toString())
+                        label(input().withType("checkbox").withName(FeedParameter.DAY.key).withValue(day.toString())
                                 .withCondChecked(filter.days().contains(day)), text(" " + t.day(day)))
                                 .withClass("check"))),
                 iff(!schedule.trackNames().isEmpty(), label(span(t.get("builder.track")), select(
@@ -90,8 +90,8 @@ final class BuilderSection {
                         each(schedule.trackNames(), track -> trackOption(schedule.trackTitle(track),
                                         TextLanguage.of(schedule.trackTitle(track)), t).withValue(track)
                                 .withCondSelected(track.equals(filter.track()))))
-                        .withName(Parameter.TRACK.key))),
-                label(span(t.get("builder.alarm")), alarm(options, errors.containsKey(Parameter.ALARM.key), t),
+                        .withName(FeedParameter.TRACK.key))),
+                label(span(t.get("builder.alarm")), alarm(options, errors.containsKey(FeedParameter.ALARM.key), t),
                         text(" " + t.get("builder.alarm.after"))),
                 label(span(t.get("builder.titles")), select(
                         option(t.get("builder.titles.both")).withValue(""),
@@ -99,7 +99,7 @@ final class BuilderSection {
                                 .withCondSelected(options.language() == Language.ZH),
                         option("English").withValue("en").attr("lang", "en")
                                 .withCondSelected(options.language() == Language.EN))
-                        .withName(Parameter.LANG.key)),
+                        .withName(FeedParameter.LANG.key)),
                 button(t.get("builder.update")).withType("submit").withId("update"))
                 .withMethod("get").withAction(model.local("/")).withId("builder")
                 .withData("base", model.base().toString())
@@ -152,7 +152,7 @@ final class BuilderSection {
     }
 
     private static DomContent alarm(FeedOptions options, boolean invalid, Labels t) {
-        var field = input().withType("number").withName(Parameter.ALARM.key).withMin("0")
+        var field = input().withType("number").withName(FeedParameter.ALARM.key).withMin("0")
                 .withMax(String.valueOf(FeedOptions.MAX_ALARM_MINUTES)).attr("step", "1").attr("inputmode", "numeric")
                 .withPlaceholder(t.get("builder.alarm.none"))
                 .withValue(options.alarmMinutes() == null ? "" : options.alarmMinutes().toString())
@@ -160,14 +160,14 @@ final class BuilderSection {
         return invalid ? field.attr("aria-invalid", "true") : field;
     }
 
-    private static InputTag words(Parameter parameter, String value, String example) {
+    private static InputTag words(FeedParameter parameter, String value, String example) {
         return input().withType("search").withName(parameter.key).withValue(value)
                 .withPlaceholder(example).attr("autocomplete", "off").attr("data-words", "");
     }
 
     private static DomContent fieldError(Page page, String parameter, String message) {
         Labels t = page.labels();
-        if (parameter.equals(Parameter.ALARM.key)) {
+        if (parameter.equals(FeedParameter.ALARM.key)) {
             return p(t.get("error.alarm")).withClass("field-error");
         }
         return p(text(t.get("error.field") + " "), page.english(span(message))).withClass("field-error");

@@ -1,6 +1,7 @@
 package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
+import dev.confcal.web.FeedParameter;
 import dev.confcal.web.FeedQuery;
 import dev.confcal.web.InvalidRequestException;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public record PageRequest(FeedQuery selection, Labels labels, boolean labelsAske
     /** The keyword fields that were read, each as typed when the form sent it as one value. */
     private static Map<String, String> typed(Map<String, List<String>> form) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (FeedQuery.Parameter field : List.of(FeedQuery.Parameter.Q, FeedQuery.Parameter.EXCLUDE)) {
+        for (FeedParameter field : List.of(FeedParameter.Q, FeedParameter.EXCLUDE)) {
             List<String> values = form.get(field.key);
             if (values != null && values.size() == 1 && !values.get(0).isBlank()) {
                 typed.put(field.key, values.get(0).strip());
@@ -75,7 +76,7 @@ public record PageRequest(FeedQuery selection, Labels labels, boolean labelsAske
     }
 
     /** The keyword field's value for the form: as typed, else the selection's words. */
-    String field(FeedQuery.Parameter field, List<String> words) {
+    String field(FeedParameter field, List<String> words) {
         return typed.getOrDefault(field.key, FeedQuery.formValue(words));
     }
 
