@@ -1,5 +1,6 @@
 # confcal: conference notes in Markdown → subscribable iCalendar feeds.
-#   docker build --build-arg REVISION="$(git rev-parse HEAD)" -t confcal .
+#   docker build --build-arg VERSION="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml)" \
+#       --build-arg REVISION="$(git rev-parse HEAD)" -t confcal .
 #   docker run -p 8080:8080 confcal                                   # the bundled KubeCon China 2023 notes
 #   docker run -p 8080:8080 -v "$PWD/my-notes.md:/notes/notes.md:ro" -v confcal-state:/data confcal \
 #       serve /notes/notes.md --state /data/confcal-state.json
@@ -17,21 +18,28 @@ RUN mvn -B -q -ntp dependency:go-offline
 COPY seeds seeds
 COPY src src
 RUN mvn -B -q -ntp -DskipTests package
+# The image's version label is the build's: a VERSION given that is not pom.xml's project version stops the build.
+ARG VERSION
+RUN built="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml)" \
+    && if [ -n "$VERSION" ] && [ "$VERSION" != "$built" ]; then \
+         echo "VERSION=$VERSION, but pom.xml builds $built" >&2; exit 1; fi
 
 FROM eclipse-temurin:17-jre-alpine@sha256:2a8ebbb44f3fb44868ec754946730a7b9ed6d1d9f5e05e066c53916dc5498943
 ARG REVISION=unknown
+ARG VERSION=unknown
 LABEL org.opencontainers.image.title="confcal" \
       org.opencontainers.image.description="Conference notes in Markdown to subscribable iCalendar feeds" \
-      org.opencontainers.image.version="0.1.0" \
+      org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.base.name="docker.io/library/eclipse-temurin:17-jre-alpine"
 # The JVM's flags for a small container: heap from the container's memory limit, one GC thread, no perf-data
-# file in /tmp. In an argument file rather than JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS, which make the JVM print
+# file in /tmp; the JIT's full tiers, for a server that runs for weeks (C1 alone starts faster and serves slower);
+# and out of heap, the process exits, so the container is restarted rather than left half-working. In an argument file rather than JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS, which make the JVM print
 # "Picked up …" on every run (JDK_JAVA_OPTIONS too: "NOTE: Picked up JDK_JAVA_OPTIONS"); set either to add
 # flags of your own.
 RUN addgroup -S -g 10001 confcal && adduser -S -u 10001 -G confcal -h /app confcal \
     && mkdir -p /notes /data && chown confcal:confcal /data \
-    && printf '%s\n' -XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xss512k \
+    && printf '%s\n' -XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Xss512k \
        > /app/jvm.options
 COPY --from=build /src/target/confcal.jar /app/confcal.jar
 USER 10001:10001

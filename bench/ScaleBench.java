@@ -1,7 +1,7 @@
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Filter;

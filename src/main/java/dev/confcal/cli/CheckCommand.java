@@ -2,12 +2,11 @@ package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
 import dev.confcal.notes.ProblemCode;
-import dev.confcal.publish.LedgerYear;
-import dev.confcal.publish.OfficialFollower;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.StatePaths;
+import dev.confcal.publish.ledger.LedgerYear;
+import dev.confcal.publish.following.ExportRefresher;
+import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -73,20 +72,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UnreadableNotesException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ledger = state != null ? state : notes.notes == null ? null : StatePaths.besideNotes(notes.notes);
+        Path ledger = NotesAndLedger.ledgerPath(notes, state, null);
         Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;
-        Optional<OfficialFollower.Status> following;
+        Optional<ExportRefresher.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
-                OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
-            result = schedule.place(Loaded.parse(notes, clock, ledgerYear));
+                ExportRefresher.DEFAULT_REFRESH).forTheOperator()) {
+            result = schedule.place(NotesAndLedger.parse(notes, clock, ledgerYear));
             following = schedule.status();
-        } catch (UnreadableNotesException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
         }
         CheckJson.Year year = null;
         if (result.guessedYear() != null) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.notes.ProblemCode;
-import dev.confcal.publish.OfficialFollower;
+import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
@@ -88,7 +88,7 @@ final class CheckJson {
     private CheckJson() {
     }
 
-    static String render(ParseResult result, Year year, Optional<OfficialFollower.Status> following, int exitCode) {
+    static String render(ParseResult result, Year year, Optional<ExportRefresher.Status> following, int exitCode) {
         Schedule schedule = result.schedule();
         List<SessionView> sessions = schedule.sessions().stream().map(s -> session(schedule, s)).toList();
         Report report = new Report(FORMAT, schedule.source(), schedule.title(),
@@ -118,7 +118,7 @@ final class CheckJson {
                 p.line() > 0 ? p.line() : null, p.message());
     }
 
-    private static Official official(ParseResult result, OfficialFollower.Status status) {
+    private static Official official(ParseResult result, ExportRefresher.Status status) {
         Schedule schedule = result.schedule();
         List<Difference> differences = new ArrayList<>();
         for (Problem problem : result.all()) {

@@ -168,7 +168,7 @@ final class CheckTable {
         List<Problem> inOrder = new ArrayList<>(problems);
         inOrder.sort(Comparator.comparingInt(Problem::line));
         for (Problem problem : inOrder) {
-            out.println(paint.severity(Loaded.located(problem), problem.severity()));
+            out.println(paint.severity(ProblemLines.located(problem), problem.severity()));
         }
     }
 

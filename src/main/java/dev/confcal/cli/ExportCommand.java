@@ -3,14 +3,14 @@ package dev.confcal.cli;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.Ledger;
-import dev.confcal.publish.OfficialFollower;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.LedgerWriteException;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.following.ExportRefresher;
+import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.web.BaseUrl;
 import dev.confcal.web.StaticExport;
+import dev.confcal.web.TrackFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,33 +77,32 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    @SuppressWarnings("try") // the progress bar is closed early, before anything else is printed under it
+    public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BaseUrl base;
         try {
             base = baseUrl == null ? null : BaseUrl.parse(baseUrl);
         } catch (IllegalArgumentException e) {
-            err.println("confcal: --base-url " + e.getMessage());
-            return ExitCodes.UNUSABLE;
+            throw CommandFailure.unusable("--base-url " + e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            err.println("confcal: --out " + out + " is a file, not a folder; give a folder (it is created if missing)");
-            return ExitCodes.UNUSABLE;
+            throw CommandFailure.unusable("--out " + out + " is a file, not a folder; give a folder (it is created if"
+                    + " missing)");
         }
-        Path ledgerPath = ledgerFile();
-        if (ledgerPath != null && inside(ledgerPath, out)) {
-            err.println("confcal: the ledger " + ledgerPath + " would be inside " + out + ", which is published as it"
-                    + " is; give --state a path outside it");
-            return ExitCodes.UNUSABLE;
+        Path ledgerPath = NotesAndLedger.ledgerPath(notes, state, besideOut());
+        if (inside(ledgerPath, out)) {
+            throw CommandFailure.unusable("the ledger " + ledgerPath + " would be inside " + out + ", which is"
+                    + " published as it is; give --state a path outside it");
         }
-        try (Ledger ledger = Loaded.ledger(notes, state, ledgerPath, err);
+        try (Ledger ledger = NotesAndLedger.ledger(notes, state, ledgerPath, err);
              ProgressBar progress = ProgressBar.start(terminal, err)) {
             progress.phase("reading the notes");
             String text = notes.source().read();
             ParseResult result;
             try (ScheduleFollowing following = notes.following(clock, ledger.status().path(),
-                    ScheduleFollowing.Mode.ONCE, OfficialFollower.DEFAULT_REFRESH).forTheOperator()) {
+                    ScheduleFollowing.Mode.ONCE, ExportRefresher.DEFAULT_REFRESH).forTheOperator()) {
                 ParseResult parsed = dev.confcal.publish.ParseDeadline.DEFAULT.parse(notes.source().name(), text,
                         () -> notes.parser(clock, ledger.year()));
                 progress.phase("placing the sessions by the official schedule");
@@ -111,12 +110,12 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (dev.confcal.publish.ParseDeadline.gaveUp(result).isPresent()) { // not read: publishing would cancel
                 progress.close();
-                Loaded.printProblems(result, err);
-                return ExitCodes.UNUSABLE;
+                ProblemLines.print(result, err);
+                throw new CommandFailure(ExitCodes.UNUSABLE, null); // the problems say why
             }
             progress.print(() -> {
-                Loaded.printProblems(result, err);
-                for (String track : StaticExport.skippedTracks(result.schedule())) {
+                ProblemLines.print(result, err);
+                for (String track : TrackFiles.skipped(result.schedule())) {
                     err.println("warning: track \"" + track + "\" is not written: its name cannot be a file name");
                 }
             });
@@ -134,36 +133,23 @@ final class ExportCommand implements Callable<Integer> {
                 written = new StaticExport(new IcsWriter()).write(edition, out, base);
             } catch (IOException e) {
                 progress.close();
-                err.println("confcal: cannot write the export to " + out + ": " + WriteFailure.reason(e)
+                throw CommandFailure.internal("cannot write the export to " + out + ": " + WriteFailure.reason(e)
                         + "; files already there were left as they were or replaced whole");
-                return ExitCodes.INTERNAL;
             }
             progress.close();
             ExportReport.print(stdout, result, written, out, verbose);
             return ExitCodes.OK;
-        } catch (UnusableLedgerException | UnreadableNotesException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
-        } catch (LedgerWriteException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.INTERNAL;
         }
     }
 
-    /** {@code --state}, else beside the notes, else (bundled notes) beside the output folder. */
-    private Path ledgerFile() {
-        if (state != null) {
-            return state;
-        }
-        if (notes.notes != null) {
-            return dev.confcal.publish.StatePaths.besideNotes(notes.notes);
-        }
+    /** Where the ledger of bundled notes is kept: beside the output folder. */
+    private Path besideOut() {
         Path dir = out.toAbsolutePath().normalize();
         return dir.resolveSibling(dir.getFileName() + ".confcal-state.json");
     }
 
     /** The ledger (and so its lock and last good notes beside it) inside {@code dir}, wherever links lead. */
     static boolean inside(Path ledger, Path dir) {
-        return dev.confcal.publish.StatePaths.inside(ledger, dir);
+        return dev.confcal.publish.ledger.StatePaths.inside(ledger, dir);
     }
 }

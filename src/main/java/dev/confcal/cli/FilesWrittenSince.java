@@ -3,7 +3,7 @@ package dev.confcal.cli;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.web.FeedQuery;
-import dev.confcal.web.StaticExport;
+import dev.confcal.web.TrackFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ final class FilesWrittenSince implements IntSupplier {
         weigh.put(FeedQuery.calendar().file(), sessions);
         weigh.put(FeedQuery.starred().file(), (int) schedule.sessions().stream().filter(Session::starred).count());
         for (String track : schedule.trackNames()) {
-            if (!StaticExport.skippedTracks(schedule).contains(track)) {
+            if (!TrackFiles.skipped(schedule).contains(track)) {
                 FeedQuery feed = FeedQuery.track(track);
                 weigh.put(feed.file(), schedule.select(feed.selection()).size());
             }

@@ -48,14 +48,22 @@ public final class Main implements Runnable {
         commandLine.registerConverter(Boolean.class, Values::bool);
         commandLine.registerConverter(boolean.class, Values::bool);
         HelpLayout.install(commandLine, terminal);
+        commandLine.setExitCodeExceptionMapper(new ExitCodeMapper());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            int exitCode = commandLine.getExitCodeExceptionMapper().getExitCode(exception);
+            if (ExitCodeMapper.expected(exception)) {
+                if (exception.getMessage() != null) {
+                    err.println("confcal: " + exception.getMessage());
+                }
+                return exitCode;
+            }
             err.println("confcal: internal error: " + exception);
             if (System.getenv("CONFCAL_DEBUG") != null) {
                 exception.printStackTrace(err);
             } else {
                 err.println("(set CONFCAL_DEBUG=1 to see where)");
             }
-            return ExitCodes.INTERNAL;
+            return exitCode;
         });
         commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine.execute(args);

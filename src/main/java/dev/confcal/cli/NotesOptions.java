@@ -4,7 +4,7 @@ import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.WritableZone;
 import dev.confcal.official.ExportFetcher;
 import dev.confcal.publish.NotesSource;
-import dev.confcal.publish.ScheduleFollowing;
+import dev.confcal.publish.following.ScheduleFollowing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package dev.confcal.cli;
 
-import dev.confcal.publish.HeapAlarm;
-import dev.confcal.publish.Ledger;
-import dev.confcal.publish.LedgerWriteException;
+import dev.confcal.publish.runtime.HeapAlarm;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.ledger.LedgerWriteException;
 import dev.confcal.publish.PublishPolicy;
-import dev.confcal.publish.ScheduleFollowing;
-import dev.confcal.publish.UnusableLedgerException;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.schedule.Problem;
 import dev.confcal.publish.LiveEdition;
@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WebOptions options;
@@ -117,8 +117,7 @@ final class ServeCommand implements Callable<Integer> {
             options = new WebOptions(baseUrl == null || baseUrl.isBlank() ? null : BaseUrl.parse(baseUrl), trustProxy,
                     !quiet, WebOptions.defaultCacheBytes());
         } catch (IllegalArgumentException e) {
-            err.println("confcal: --base-url " + e.getMessage());
-            return ExitCodes.UNUSABLE;
+            throw CommandFailure.unusable("--base-url " + e.getMessage());
         }
         Values.require(spec, "--poll", pollMillis, 50, DAY_MILLIS, "50 to " + DAY_MILLIS + " ms (a day)");
         Values.require(spec, "--settle", settleMillis, 0, DAY_MILLIS, "0 to " + DAY_MILLIS + " ms (a day)");
@@ -126,29 +125,18 @@ final class ServeCommand implements Callable<Integer> {
                 + " ms (a day)");
         Values.require(spec, "--schedule-refresh", refreshMinutes, 1, 7 * 24 * 60, "1 to 10080 minutes (a week)");
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
-        Ledger ledger;
-        try {
-            ledger = Loaded.ledger(notes, state, null, err);
-        } catch (UnusableLedgerException e) {
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
-        }
+        Ledger ledger = NotesAndLedger.ledger(notes, state, NotesAndLedger.ledgerPath(notes, state, null), err);
         LiveEdition live;
         try {
             live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy,
                     notes.following(clock, ledger.status().path(), ScheduleFollowing.Mode.BACKGROUND,
                             Duration.ofMinutes(refreshMinutes)));
-        } catch (UnreadableNotesException e) {
+        } catch (UnreadableNotesException | LedgerWriteException e) {
             ledger.close();
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.UNUSABLE;
-        } catch (LedgerWriteException e) {
-            ledger.close();
-            err.println("confcal: " + e.getMessage());
-            return ExitCodes.INTERNAL;
+            throw e;
         }
         for (Problem problem : live.state().problems()) {
-            err.println(Loaded.located(problem));
+            err.println(ProblemLines.located(problem));
         }
         live.watch(Duration.ofMillis(pollMillis));
         Thread.UncaughtExceptionHandler uncaught = Thread.getDefaultUncaughtExceptionHandler();
@@ -164,11 +152,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             startQuietly(app, port);
         } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
-            err.println("confcal: cannot listen on port " + port + ": "
-                    + (e instanceof JavalinBindException || portTaken(port) ? "address already in use" : rootMessage(e)));
+            String why = e instanceof JavalinBindException || portTaken(port) ? "address already in use"
+                    : rootMessage(e);
             app.stop();
             live.close();
-            return ExitCodes.UNUSABLE;
+            throw CommandFailure.unusable("cannot listen on port " + port + ": " + why);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -211,6 +199,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Jetty reports a taken port as "STOPPED"; ask the operating system instead. */
+    @SuppressWarnings("try") // the socket is opened only to see whether the port is free
     private static boolean portTaken(int port) {
         try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
             return false;

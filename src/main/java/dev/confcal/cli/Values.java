@@ -1,6 +1,6 @@
 package dev.confcal.cli;
 
-import dev.confcal.publish.LedgerYear;
+import dev.confcal.publish.ledger.LedgerYear;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;

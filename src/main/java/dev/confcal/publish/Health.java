@@ -1,5 +1,7 @@
 package dev.confcal.publish;
 
+import dev.confcal.publish.following.ExportRefresher;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.List;
 public record Health(boolean ok, String status, List<String> reasons, int sessions, Instant loadedAt,
                      Instant checkedAt, boolean current, List<Problem> problems, String ledger,
                      List<String> ledgerWarnings, int pendingRemovals, List<Problem> notices,
-                     OfficialFollower.Status schedule) {
+                     ExportRefresher.Status schedule) {
 
     public Health {
         reasons = List.copyOf(reasons);
@@ -38,8 +40,8 @@ public record Health(boolean ok, String status, List<String> reasons, int sessio
      * @param heapTrouble    why the heap is running out, or null
      * @param held           the decision that holds back or refuses the notes as they are, or null
      */
-    static Health of(LiveEdition.State state, Ledger.Status ledger, String watcherTrouble, String heapTrouble,
-                     PublishDecision held, OfficialFollower.Status schedule, PublicPaths paths) {
+    static Health of(EditionState state, Ledger.Status ledger, String watcherTrouble, String heapTrouble,
+                     PublishDecision held, ExportRefresher.Status schedule, PublicPaths paths) {
         List<String> reasons = new ArrayList<>();
         if (ledger.problem() != null) {
             reasons.add(ledger.problem());

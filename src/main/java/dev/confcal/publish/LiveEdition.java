@@ -3,6 +3,11 @@ package dev.confcal.publish;
 import dev.confcal.calendar.Edition;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.ledger.LedgerWriteException;
+import dev.confcal.publish.runtime.HeapAlarm;
+import dev.confcal.publish.runtime.Ticker;
 import dev.confcal.schedule.Problem;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,37 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class LiveEdition implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveEdition.class);
-
-    /**
-     * What is served now, and what the last look at the notes found.
-     *
-     * @param problems   the problems of the last look (the served edition may be older), first why it was not
-     *                   published when it was not
-     * @param notices    what the last look assumed (the time zone, a title from a link) and what the official
-     *                   schedule changed (a moved talk): not problems, but worth saying
-     * @param loadedAt   when what is served last changed: the ledger's latest DTSTAMP, which never goes back
-     * @param current    false when the notes differ from what is served (refused or held back)
-     * @param generation grows whenever the served edition changes; rendered feeds are cached by it
-     * @param notesHash  SHA-256 of the notes text the served edition was published from (null while serving what
-     *                   the ledger kept, at start)
-     */
-    public record State(Edition edition, List<Problem> problems, List<Problem> notices, Instant loadedAt,
-                        Instant checkedAt, boolean current, long generation, String notesHash) {
-        public State {
-            problems = List.copyOf(problems);
-            notices = List.copyOf(notices);
-        }
-
-        /** The same edition, after another look at the notes. */
-        State looked(List<Problem> found, Instant at, boolean isCurrent) {
-            return new State(edition, found, notices, loadedAt, at, isCurrent, generation, notesHash);
-        }
-
-        State looked(ParseResult result, Instant at, boolean isCurrent) {
-            return new State(edition, result.problems(), result.notices(), loadedAt, at, isCurrent, generation,
-                    notesHash);
-        }
-    }
 
     /**
      * A version of the notes, parsed once, and since when it has been there unchanged (monotonic nanoseconds: a
@@ -79,6 +53,18 @@ public final class LiveEdition implements AutoCloseable {
         }
     }
 
+    /**
+     * What the served edition was published from.
+     *
+     * @param hash     SHA-256 of the notes text (null while serving what the ledger last published)
+     * @param official the version of the official schedule it was placed by (-1: none yet)
+     * @param text     the notes text, to tell a truncated save of it ({@link NotesShape})
+     * @param good     whether those notes had no errors
+     */
+    private record Served(String hash, long official, String text, boolean good) {
+        static final Served NOTHING = new Served(null, -1, null, false);
+    }
+
     private final NotesSource source;
     private final Function<Integer, NotesParser> parsers;
     private final Ledger ledger;
@@ -89,14 +75,11 @@ public final class LiveEdition implements AutoCloseable {
     private final PublishPolicy policy;
     private final Publication publication;
     private final ScheduleFollowing following;
-    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
-    private volatile State state;
+    private final List<Consumer<EditionState>> listeners = new CopyOnWriteArrayList<>();
+    private volatile EditionState state;
     private volatile NotesWatcher watcher;
     private volatile ParseDeadline deadline = ParseDeadline.DEFAULT;
-    private String servedHash;
-    private long servedOfficial = -1;
-    private String servedText;
-    private boolean servedGood;
+    private Served served = Served.NOTHING;
     private Candidate candidate;
 
     private LiveEdition(NotesSource source, Function<Integer, NotesParser> parsers, Ledger ledger, Clock clock,
@@ -170,20 +153,16 @@ public final class LiveEdition implements AutoCloseable {
         }
         if (ledger.isEmpty()) { // nothing published yet: publish what can be read, and show its problems
             Edition edition = ledger.publish(first.schedule(), first.guessedYear(), now);
-            servedGood = !first.hasErrors();
-            if (servedGood) {
+            served = new Served(base.hash(), official, base.text(), !first.hasErrors());
+            if (served.good()) {
                 ledger.rememberGoodNotes(base.text());
             }
-            servedHash = base.hash();
-            servedOfficial = official;
-            servedText = base.text();
-            state = new State(edition, first.problems(), first.notices(), ledger.published(), now, true, 1,
+            state = new EditionState(edition, first.problems(), first.notices(), ledger.published(), now, true, 1,
                     base.hash());
         } else { // serve what the ledger last published, and take the notes as an edit of it
-            servedGood = true;
-            servedText = base.text();
-            state = new State(ledger.lastPublished(first.schedule()), List.of(), first.notices(), ledger.published(),
-                    now, true, 1, null);
+            served = new Served(null, Served.NOTHING.official(), base.text(), true);
+            state = new EditionState(ledger.lastPublished(first.schedule()), List.of(), first.notices(),
+                    ledger.published(), now, true, 1, null);
             consider(base, now);
         }
         if (current == null || !current.hash().equals(base.hash())) {
@@ -198,11 +177,11 @@ public final class LiveEdition implements AutoCloseable {
      * Calls {@code listener} with every newly served edition, on the thread that published it, before anything else
      * happens: for an audit log, or a cache to warm.
      */
-    public void onPublish(Consumer<State> listener) {
+    public void onPublish(Consumer<EditionState> listener) {
         listeners.add(listener);
     }
 
-    public State state() {
+    public EditionState state() {
         return state;
     }
 
@@ -232,19 +211,19 @@ public final class LiveEdition implements AutoCloseable {
     private boolean consider(NotesSource.Snapshot snapshot, Instant now) {
         if (candidate == null || !candidate.hash.equals(snapshot.hash())) {
             candidate = new Candidate(snapshot.hash(), snapshot.text(), parse(snapshot.text()),
-                    NotesShape.unfinished(snapshot.text(), servedText), ticker.nanos());
+                    NotesShape.unfinished(snapshot.text(), served.text()), ticker.nanos());
             publication.newVersion();
         }
         ParseResult result = placed(candidate);
-        State old = state;
-        if (candidate.hash.equals(servedHash) && candidate.official == servedOfficial) {
+        EditionState old = state;
+        if (candidate.hash.equals(served.hash()) && candidate.official == served.official()) {
             publication.served();
             state = old.looked(result, now, true);
             return false;
         }
         PublishDecision decision = ParseDeadline.gaveUp(result).map(problem -> PublishDecision.refuse(
                 "kept the last good version because " + problem.message())).orElseGet(() -> policy.decide(
-                old.edition().schedule(), servedGood, result, candidate.unfinished,
+                old.edition().schedule(), served.good(), result, candidate.unfinished,
                 Duration.ofNanos(ticker.nanos() - candidate.firstSeen)));
         if (decision.kind() == PublishDecision.Kind.PUBLISH) {
             Optional<Problem> unwritable = publication.unwritable(result.schedule());
@@ -269,7 +248,7 @@ public final class LiveEdition implements AutoCloseable {
 
     private boolean publish(Candidate published, Instant now) {
         ParseResult result = published.placed;
-        State old = state;
+        EditionState old = state;
         Edition edition;
         try {
             edition = ledger.publish(result.schedule(), result.guessedYear(), now);
@@ -277,18 +256,15 @@ public final class LiveEdition implements AutoCloseable {
             hold(PublishDecision.refuse("not published: " + e.getMessage()), result, now);
             return false;
         }
-        servedGood = !result.hasErrors();
-        if (servedGood) {
+        served = new Served(published.hash, published.official, published.text, !result.hasErrors());
+        if (served.good()) {
             ledger.rememberGoodNotes(published.text);
         }
-        servedHash = published.hash;
-        servedOfficial = published.official;
-        servedText = published.text;
         publication.served();
         boolean changed = edition.version() != old.edition().version()
                 || !edition.schedule().equals(old.edition().schedule());
         state = changed
-                ? new State(edition, result.problems(), result.notices(), ledger.published(), now, true,
+                ? new EditionState(edition, result.problems(), result.notices(), ledger.published(), now, true,
                         old.generation() + 1, published.hash)
                 : old.looked(result, now, true);
         if (changed) {
@@ -305,7 +281,7 @@ public final class LiveEdition implements AutoCloseable {
     }
 
     private void hold(PublishDecision decision, ParseResult result, Instant now) {
-        State looked = state.looked(result, now, false);
+        EditionState looked = state.looked(result, now, false);
         state = looked.looked(publication.hold(decision, result.problems()), now, false);
     }
 

@@ -1,5 +1,7 @@
 package dev.confcal.publish;
 
+import dev.confcal.publish.ledger.ContentHash;
+import dev.confcal.publish.ledger.Ledger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,9 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -28,14 +27,14 @@ import java.util.Objects;
 public record NotesSource(Path file) {
 
     public static final String BUNDLED_NAME = "kubecon-china-2023.md";
-    /** The largest notes file confcal reads: 64 MiB (100,000 sessions with notes are about 50 MB). */
-    public static final long MAX_BYTES = 64L << 20;
+    /** The largest notes file confcal reads (the ledger keeps a copy of the last good one). */
+    public static final long MAX_BYTES = Ledger.MAX_NOTES_BYTES;
     private static final String BUNDLED_RESOURCE = "/seeds/" + BUNDLED_NAME;
 
     /** The notes as read: the text, and a hash of the bytes to tell one version from another by content. */
     public record Snapshot(String text, String hash) {
         public static Snapshot of(String text) {
-            return new Snapshot(text, sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return new Snapshot(text, ContentHash.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 
@@ -69,7 +68,7 @@ public record NotesSource(Path file) {
     /** Reads the notes and hashes their bytes. */
     public Snapshot snapshot() throws UnreadableNotesException {
         byte[] bytes = isBundled() ? bundledBytes() : fileBytes();
-        return new Snapshot(decode(bytes), sha256(bytes));
+        return new Snapshot(decode(bytes), ContentHash.sha256(bytes));
     }
 
     private byte[] fileBytes() throws UnreadableNotesException {
@@ -139,14 +138,6 @@ public record NotesSource(Path file) {
             }
         }
         return line;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private byte[] bundledBytes() throws UnreadableNotesException {

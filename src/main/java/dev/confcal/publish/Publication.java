@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Publication {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LiveEdition.class);
+    /** Its lines are the live edition's (a name, not the class: the class does not import the one that imports it). */
+    private static final Logger LOG = LoggerFactory.getLogger("dev.confcal.publish.LiveEdition");
 
     private final String source;
     private final IcsWriter writer = new IcsWriter();

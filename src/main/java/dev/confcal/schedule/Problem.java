@@ -42,10 +42,6 @@ public record Problem(String source, int line, String code, Severity severity, S
         return new Problem(source, line, code, Severity.WARNING, message);
     }
 
-    public static Problem notice(String source, int line, String code, String message) {
-        return new Problem(source, line, code, Severity.NOTICE, message);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

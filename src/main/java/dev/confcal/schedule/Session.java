@@ -1,6 +1,7 @@
 package dev.confcal.schedule;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,28 @@ public record Session(
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("session " + id + " ends (" + end + ") before it starts (" + start + ")");
         }
+    }
+
+    /** The same session at other times (the official schedule moved it). */
+    public Session withTimes(ZonedDateTime newStart, ZonedDateTime newEnd) {
+        return new Session(id, uid, url, titles, speakers, starred, tutorial, newStart, newEnd, location, notes,
+                notesMarkdown, line);
+    }
+
+    /** The same session under other titles and speakers (a bare link, named as the schedule names it). */
+    public Session withTitles(List<String> newTitles, List<Speaker> newSpeakers) {
+        return new Session(id, uid, url, newTitles, newSpeakers, starred, tutorial, start, end, location, notes,
+                notesMarkdown, line);
+    }
+
+    /** The same wall-clock times read in {@code zone}: other instants. */
+    public Session inZoneSameLocal(ZoneId zone) {
+        return withTimes(start.withZoneSameLocal(zone), end.withZoneSameLocal(zone));
+    }
+
+    /** The same instants shown in {@code zone}. */
+    public Session inZoneSameInstant(ZoneId zone) {
+        return withTimes(start.withZoneSameInstant(zone), end.withZoneSameInstant(zone));
     }
 
     public LocalDate day() {

@@ -50,7 +50,7 @@ public record BaseUrl(String scheme, String host, String path) {
         String why = problem(given);
         if (why != null) {
             throw new IllegalArgumentException("must be an http(s) URL such as https://cal.example.com or"
-                    + " https://example.com/kubecon; \"" + FeedQuery.printable(given) + "\" " + why);
+                    + " https://example.com/kubecon; \"" + QueryStrings.printable(given) + "\" " + why);
         }
         Matcher m = URL.matcher(given);
         if (!m.matches()) {
@@ -121,7 +121,7 @@ public record BaseUrl(String scheme, String host, String path) {
     }
 
     /** The server path as seen by the browser: {@code /kubecon/calendar.ics}. */
-    String pathOf(String serverPath) {
+    public String pathOf(String serverPath) {
         return path + serverPath;
     }
 }

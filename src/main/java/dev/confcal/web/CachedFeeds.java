@@ -1,9 +1,10 @@
 package dev.confcal.web;
 
-import dev.confcal.publish.HeapAlarm;
+import dev.confcal.publish.runtime.HeapAlarm;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import io.javalin.http.Header;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -29,8 +30,8 @@ final class CachedFeeds extends Handler.Wrapper {
     }
 
     private static final Logger ACCESS = LoggerFactory.getLogger("confcal.access");
-    private static final HttpField CORS = new PreEncodedHttpField("Access-Control-Allow-Origin", "*");
-    private static final HttpField CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, WebApp.FEED_CACHE);
+    private static final HttpField CORS = new PreEncodedHttpField(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    private static final HttpField CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, Responses.FEED_CACHE);
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
@@ -110,7 +111,7 @@ final class CachedFeeds extends Handler.Wrapper {
         Reply reply = Reply.of(rendered, headers.get(HttpHeader.ACCEPT_ENCODING), headers.get(HttpHeader.IF_NONE_MATCH),
                 headers.get(HttpHeader.IF_MODIFIED_SINCE));
         var out = response.getHeaders();
-        JettySetup.secure(out);
+        SecurityHeaders.secure(out);
         out.put(CORS);
         out.put(CACHE); // after secure(), which sets no-store
         out.put(HttpHeader.ETAG, reply.etag());

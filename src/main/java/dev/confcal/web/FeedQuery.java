@@ -2,7 +2,6 @@ package dev.confcal.web;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
-import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,12 +25,57 @@ import java.util.Objects;
  */
 public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions options, boolean download) {
 
-    /** The resources a feed URL can name. */
+    /**
+     * The resources a feed URL can name, each with the shape of its path: a fixed path, or a folder holding one
+     * {@code <name>.ics} per track or session. The server's routes, which feed a path names, and a feed's
+     * path and file are all read from this table.
+     */
     public enum Feed {
-        CALENDAR, STARRED, TRACK, SESSION, JSON,
-        /** How many sessions a selection holds, and its feed's URLs: what the page's builder asks as you type. */
-        COUNT
+        CALENDAR("/calendar.ics", Body.ICS),
+        STARRED("/starred.ics", Body.ICS),
+        TRACK("/tracks/", Body.ICS),
+        SESSION("/sessions/", Body.SESSION),
+        /** The JSON of a selection's sessions. */
+        JSON("/sessions.json", Body.JSON),
+        /**
+         * How many sessions a selection holds, and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}:
+         * what the page's builder asks as you type, instead of the whole sessions.json.
+         */
+        COUNT("/count.json", Body.COUNT);
+
+        /** The path, or for a named feed the folder its files are in (ending in a slash). */
+        private final String path;
+        /** What its response holds. */
+        public final Body body;
+
+        Feed(String path, Body body) {
+            this.path = path;
+            this.body = body;
+        }
+
+        /** Whether the path names a track or a session: {@code /tracks/<track>.ics}. */
+        public boolean named() {
+            return path.endsWith("/");
+        }
+
+        /** The route's path as Javalin reads it: the path, or the folder and {@code {file}}. */
+        public String routePath() {
+            return named() ? path + "{file}" : path;
+        }
+
+        String path(String name) {
+            return named() ? path + encode(name) + NAMED_SUFFIX : path;
+        }
+
+        String file(String name) {
+            return named() ? path.substring(1) + name + NAMED_SUFFIX : path.substring(1);
+        }
     }
+
+    /** What a feed's response holds, rendered once per selection and cached by it. */
+    public enum Body { ICS, SESSION, JSON, COUNT }
+
+    private static final String NAMED_SUFFIX = ".ics";
 
     public FeedQuery {
         Objects.requireNonNull(feed, "feed");
@@ -69,7 +113,8 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * @throws InvalidRequestException naming the parameter
      */
     public static FeedQuery parse(Feed feed, String name, Map<String, List<String>> query, Schedule schedule) {
-        return QueryParameters.read(feed, name, query, schedule, false);
+        QueryParameters.Read read = QueryParameters.read(feed == Feed.TRACK, query, schedule, false);
+        return new FeedQuery(feed, name, read.filter(), read.options(), read.download());
     }
 
     /**
@@ -77,44 +122,32 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * spaces or commas ({@code q=wasm webassembly, istio}; see {@link #formWords}). It always describes a
      * {@code /calendar.ics} feed.
      */
-    static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
-        return QueryParameters.read(Feed.CALENDAR, null, query, schedule, true);
+    public static FeedQuery parseForm(Map<String, List<String>> query, Schedule schedule) {
+        QueryParameters.Read read = QueryParameters.read(false, query, schedule, true);
+        return new FeedQuery(Feed.CALENDAR, null, read.filter(), read.options(), read.download());
     }
 
     /**
-     * How the form's keyword fields are read, word by word: separated by spaces or commas (ASCII or the full-width
-     * and ideographic ones a Chinese keyboard types), a phrase in double quotes kept whole. The page hands this
-     * pattern to {@code app.js}, so the browser splits a field exactly as the server does.
+     * How the form's keyword fields are read, word by word (see {@link FormWords}); the page hands this pattern to
+     * {@code app.js}, so the browser splits a field exactly as the server does.
      */
-    static final String FORM_WORD = "\"([^\"]*)\"|[^\\s\\u3000,\\uFF0C\\u3001\"]+";
-    private static final java.util.regex.Pattern FORM_WORD_PATTERN = java.util.regex.Pattern.compile(FORM_WORD);
+    public static final String FORM_WORD = FormWords.PATTERN;
 
     /** The words a keyword field holds: {@code wasm "service mesh",istio} is wasm, service mesh and istio. */
     static List<String> formWords(String field) {
-        List<String> words = new ArrayList<>();
-        var matcher = FORM_WORD_PATTERN.matcher(field);
-        while (matcher.find()) {
-            String word = (matcher.group(1) != null ? matcher.group(1) : matcher.group()).strip();
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return FormWords.split(field);
     }
 
     /** Words as the form shows them, the way {@link #formWords} reads them back: a phrase in quotes. */
-    static String formValue(List<String> words) {
+    public static String formValue(List<String> words) {
         return String.join(" ", words.stream().map(word -> formWords(word).size() == 1 && formWords(word).get(0)
                 .equals(word) ? word : "\"" + word.replace("\"", "") + "\"").toList());
     }
 
-    /** The JSON of a selection's sessions. */
-    static final String JSON_PATH = "/sessions.json";
-    /**
-     * A selection's count and its feed's URLs, {@code {"count":12,"feed":…,"download":…}}: what the page's builder
-     * asks as you type, instead of the whole sessions.json.
-     */
-    static final String COUNT_PATH = "/count.json";
+    /** The JSON of a selection's sessions ({@link Feed#JSON}'s path). */
+    public static final String JSON_PATH = Feed.JSON.path(null);
+    /** A selection's count and its feed's URLs ({@link Feed#COUNT}'s path). */
+    public static final String COUNT_PATH = Feed.COUNT.path(null);
 
     /** Which feed a path names: {@code /tracks/wasm.ics} is the track {@code wasm}. */
     public record Route(Feed feed, String name) {
@@ -122,25 +155,24 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The feed a decoded path names, or null when it names none (then it is not a feed URL at all). */
     static Route route(String path) {
-        switch (path) {
-            case "/calendar.ics":
-                return new Route(Feed.CALENDAR, null);
-            case "/starred.ics":
-                return new Route(Feed.STARRED, null);
-            case JSON_PATH:
-                return new Route(Feed.JSON, null);
-            case COUNT_PATH:
-                return new Route(Feed.COUNT, null);
-            default:
-                for (Feed feed : List.of(Feed.TRACK, Feed.SESSION)) {
-                    String folder = feed == Feed.TRACK ? "/tracks/" : "/sessions/";
-                    if (path.startsWith(folder) && path.endsWith(".ics") && path.length() > folder.length() + 4
-                            && path.indexOf('/', folder.length()) < 0) {
-                        return new Route(feed, path.substring(folder.length(), path.length() - 4));
-                    }
+        for (Feed feed : Feed.values()) {
+            if (!feed.named()) {
+                if (path.equals(feed.path)) {
+                    return new Route(feed, null);
                 }
-                return null;
+            } else if (path.startsWith(feed.path) && path.endsWith(NAMED_SUFFIX)
+                    && path.length() > feed.path.length() + NAMED_SUFFIX.length()
+                    && path.indexOf('/', feed.path.length()) < 0) {
+                return new Route(feed, path.substring(feed.path.length(), path.length() - NAMED_SUFFIX.length()));
+            }
         }
+        return null;
+    }
+
+    /** The name a named feed's route was given as its {@code {file}}: {@code wasm.ics} is wasm; else null. */
+    static String nameOfFile(String file) {
+        return file.endsWith(NAMED_SUFFIX) && file.length() > NAMED_SUFFIX.length()
+                ? file.substring(0, file.length() - NAMED_SUFFIX.length()) : null;
     }
 
     /** The sessions this feed holds: the query's filter plus what the path selects. */
@@ -162,23 +194,12 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
 
     /** The path on the server, {@code /tracks/service%20mesh.ics}: percent-encoded, starting with a slash. */
     public String path() {
-        return switch (feed) {
-            case CALENDAR -> "/calendar.ics";
-            case STARRED -> "/starred.ics";
-            case TRACK -> "/tracks/" + encode(name) + ".ics";
-            case SESSION -> "/sessions/" + encode(name) + ".ics";
-            case JSON -> JSON_PATH;
-            case COUNT -> COUNT_PATH;
-        };
+        return feed.path(name);
     }
 
     /** Where a static export writes this feed, relative to its folder: {@code tracks/service mesh.ics}. */
     public String file() {
-        return switch (feed) {
-            case TRACK -> "tracks/" + name + ".ics";
-            case SESSION -> "sessions/" + name + ".ics";
-            default -> path().substring(1);
-        };
+        return feed.file(name);
     }
 
     /** The query string without {@code ?}, in the canonical order; empty when nothing is asked. */
@@ -191,34 +212,34 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * parameter, its words as typed ({@link #formValue}: {@code q=wasm%20%22service%20mesh%22}), which
      * {@link #parseForm} reads back as this query. A feed's own query gives each keyword a parameter instead.
      */
-    String formQueryString() {
+    public String formQueryString() {
         return queryString(true);
     }
 
     private String queryString(boolean form) {
         List<String> parts = new ArrayList<>();
         if (filter.starredOnly()) {
-            parts.add(Parameter.STARRED.key + "=true");
+            parts.add(FeedParameter.STARRED.key + "=true");
         }
-        words(parts, Parameter.Q, filter.keywords(), form);
-        words(parts, Parameter.EXCLUDE, filter.exclude(), form);
-        filter.days().forEach(day -> parts.add(Parameter.DAY.key + "=" + day));
+        words(parts, FeedParameter.Q, filter.keywords(), form);
+        words(parts, FeedParameter.EXCLUDE, filter.exclude(), form);
+        filter.days().forEach(day -> parts.add(FeedParameter.DAY.key + "=" + day));
         if (filter.track() != null) {
-            parts.add(Parameter.TRACK.key + "=" + encode(filter.track()));
+            parts.add(FeedParameter.TRACK.key + "=" + encode(filter.track()));
         }
         if (options.alarmMinutes() != null) {
-            parts.add(Parameter.ALARM.key + "=" + options.alarmMinutes());
+            parts.add(FeedParameter.ALARM.key + "=" + options.alarmMinutes());
         }
         if (options.language() != null) {
-            parts.add(Parameter.LANG.key + "=" + options.language().code());
+            parts.add(FeedParameter.LANG.key + "=" + options.language().code());
         }
         if (download) {
-            parts.add(Parameter.DOWNLOAD.key + "=1");
+            parts.add(FeedParameter.DOWNLOAD.key + "=1");
         }
         return String.join("&", parts);
     }
 
-    private static void words(List<String> parts, Parameter parameter, List<String> words, boolean form) {
+    private static void words(List<String> parts, FeedParameter parameter, List<String> words, boolean form) {
         if (form && !words.isEmpty()) {
             parts.add(parameter.key + "=" + encode(formValue(words)));
         } else if (!form) {
@@ -267,42 +288,4 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Echoes a client's value safely: short, and no control characters. */
-    static String printable(String value) {
-        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
-    }
-
-    /** The query parameters; their names are the form fields of the landing page. */
-    enum Parameter {
-        STARRED("starred", false), Q("q", true), EXCLUDE("exclude", true), DAY("day", true),
-        TRACK("track", false), ALARM("alarm", false), LANG("lang", false), DOWNLOAD("download", false);
-
-        final String key;
-        final boolean repeatable;
-
-        Parameter(String key, boolean repeatable) {
-            this.key = key;
-            this.repeatable = repeatable;
-        }
-
-        static Parameter of(String key) {
-            for (Parameter parameter : values()) {
-                if (parameter.key.equals(key)) {
-                    return parameter;
-                }
-            }
-            return null;
-        }
-
-        static String known() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(p -> p.key).toList());
-        }
-    }
-
-    /** For messages: {@code zh or en}. */
-    static String languages() {
-        return String.join(" or ", java.util.Arrays.stream(Language.values()).map(Language::code).toList());
-    }
 }

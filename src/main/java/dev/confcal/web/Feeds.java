@@ -1,10 +1,8 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.WebApp.CALENDAR;
-import static dev.confcal.web.WebApp.JSON;
-
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
+import dev.confcal.publish.EditionState;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
@@ -29,11 +27,11 @@ final class Feeds {
      *
      * @param cancelled the session is no longer in the notes: its feed says so
      */
-    record Request(LiveEdition.State state, FeedQuery query, Session session, boolean cancelled, Key key) {
+    record Request(EditionState state, FeedQuery query, Session session, boolean cancelled, Key key) {
     }
 
     /** What a feed's bytes depend on. */
-    record Key(long generation, String kind, Filter selection, FeedOptions options, String name) {
+    record Key(long generation, FeedQuery.Body body, Filter selection, FeedOptions options, String name) {
     }
 
     private final LiveEdition live;
@@ -60,25 +58,28 @@ final class Feeds {
             return null;
         }
         try {
-            QueryStrings.validate(rawQuery);
             Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
-            Rendered rendered = request == null ? null : cache.peek(request.key());
+            Rendered rendered = cache.peek(request.key());
             if (rendered == null) {
                 return null;
             }
             return new CachedFeeds.Hit(rendered, request.query().download()
                     ? request.query().disposition(request.state().edition().schedule()) : null);
-        } catch (InvalidRequestException e) {
-            return null; // Javalin's route answers it with the 400
+        } catch (InvalidRequestException | MissingFeedException e) {
+            return null; // Javalin's route answers it with the 400 or the 404
         }
     }
 
-    /** A feed request checked against one snapshot of the live edition; null when the path names nothing in it. */
+    /**
+     * A feed request checked against one snapshot of the live edition.
+     *
+     * @throws MissingFeedException when the path names no track or session in it
+     */
     Request request(Feed kind, String name, Map<String, List<String>> parameters) {
-        LiveEdition.State state = live.state();
+        EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
         if (kind == Feed.TRACK && (name == null || !schedule.hasTrack(name))) {
-            return null;
+            throw new MissingFeedException("no such track");
         }
         boolean valid = kind == Feed.SESSION && name != null && SESSION_ID.matcher(name).matches();
         Session session = valid ? schedule.session(name).orElse(null) : null;
@@ -88,35 +89,31 @@ final class Feeds {
             cancelled = session != null;
         }
         if (kind == Feed.SESSION && session == null) {
-            return null;
+            throw new MissingFeedException("no such session");
         }
         FeedQuery query = FeedQuery.parse(kind, name, parameters, schedule);
-        String what = switch (kind) {
-            case JSON -> "json";
-            case COUNT -> "count";
-            case SESSION -> "session";
-            default -> "ics";
-        };
-        Key key = new Key(state.generation(), what, kind == Feed.SESSION ? Filter.ALL : query.selection(),
+        Key key = new Key(state.generation(), kind.body, kind == Feed.SESSION ? Filter.ALL : query.selection(),
                 query.options(), kind == Feed.SESSION ? name : null);
         return new Request(state, query, session, cancelled, key);
     }
 
     private Rendered render(Request request) {
-        LiveEdition.State state = request.state();
+        EditionState state = request.state();
         Schedule schedule = state.edition().schedule();
         FeedQuery query = request.query();
-        return switch (query.feed()) {
+        return switch (query.feed().body) {
             case JSON -> Rendered.of(JsonViews.sessions(schedule, schedule.select(query.selection()),
-                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(),
+                    MediaTypes.JSON);
             case COUNT -> Rendered.of(JsonViews.count(schedule.select(query.selection()).size(),
-                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(), JSON);
+                    new FeedQuery(Feed.CALENDAR, null, query.selection(), query.options(), false)), state.loadedAt(),
+                    MediaTypes.JSON);
             case SESSION -> Rendered.of(request.cancelled()
                     ? CancelledFeed.write(writer, PublicEdition.of(state.edition()), request.session(), query.options())
                     : writer.single(PublicEdition.of(state.edition()), request.session(), query.options()),
-                    state.loadedAt(), CALENDAR);
-            default -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
-                    state.loadedAt(), CALENDAR);
+                    state.loadedAt(), MediaTypes.CALENDAR);
+            case ICS -> Rendered.of(writer.feed(PublicEdition.of(state.edition()), query.selection(), query.options()),
+                    state.loadedAt(), MediaTypes.CALENDAR);
         };
     }
 }

@@ -1,7 +1,7 @@
 package dev.confcal.web;
 
 /** A client's mistake: answered 400 with this message as plain text, naming the parameter. */
-final class InvalidRequestException extends RuntimeException {
+public final class InvalidRequestException extends RuntimeException {
 
     /** The query parameter at fault, or null when the mistake is not one parameter's. */
     private final String parameter;
@@ -15,7 +15,7 @@ final class InvalidRequestException extends RuntimeException {
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -82,13 +81,6 @@ final class JettySetup {
         });
     }
 
-    /** The headers every response carries, Jetty's own error answers included. */
-    static void secure(HttpFields.Mutable headers) {
-        headers.put(SecurityHeaders.NOSNIFF);
-        headers.put(SecurityHeaders.NO_REFERRER);
-        headers.put(SecurityHeaders.NO_STORE);
-    }
-
     /** Jetty's error answers as one line of plain text, with the security headers; no HTML, no stack. */
     static final class PlainErrors extends ErrorHandler {
 
@@ -99,16 +91,16 @@ final class JettySetup {
                 status = code;
             }
             response.setStatus(status);
-            secure(response.getHeaders());
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, WebApp.TEXT);
+            SecurityHeaders.secure(response.getHeaders());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaTypes.TEXT);
             response.write(true, body(status), callback);
             return true;
         }
 
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            secure(fields);
-            fields.put(HttpHeader.CONTENT_TYPE, WebApp.TEXT);
+            SecurityHeaders.secure(fields);
+            fields.put(HttpHeader.CONTENT_TYPE, MediaTypes.TEXT);
             return body(status);
         }
 
@@ -119,13 +111,4 @@ final class JettySetup {
         }
     }
 
-    /** Header fields shared by every response, built once. */
-    static final class SecurityHeaders {
-        static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
-        static final HttpField NO_REFERRER = new HttpField("Referrer-Policy", "no-referrer");
-        static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "no-store");
-
-        private SecurityHeaders() {
-        }
-    }
 }

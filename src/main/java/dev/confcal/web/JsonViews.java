@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The JSON the server gives scripts and the landing page: plain records, ISO-8601 times with offsets. */
-final class JsonViews {
+public final class JsonViews {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,7 +80,7 @@ final class JsonViews {
                 health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
     }
 
-    private static ScheduleView schedule(dev.confcal.publish.OfficialFollower.Status status) {
+    private static ScheduleView schedule(dev.confcal.publish.following.ExportRefresher.Status status) {
         if (status == null) {
             return null;
         }
@@ -101,7 +101,7 @@ final class JsonViews {
         }
     }
 
-    static String speakers(Session session) {
+    public static String speakers(Session session) {
         return String.join(", ", session.speakers().stream().map(Speaker::display).toList());
     }
 }

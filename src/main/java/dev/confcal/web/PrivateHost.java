@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * name that only a local network resolves ({@code nas}, {@code printer.local}) can never work there; the page
  * says so instead of offering buttons that fail. Decided from the text alone: nothing is looked up.
  */
-final class PrivateHost {
+public final class PrivateHost {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
@@ -20,7 +20,7 @@ final class PrivateHost {
     }
 
     /** @param host a {@link BaseUrl#host()}: a name or IP literal, with {@code :port} when one was given */
-    static boolean isPrivate(String host) {
+    public static boolean isPrivate(String host) {
         String name = withoutPort(host).toLowerCase(Locale.ROOT);
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);

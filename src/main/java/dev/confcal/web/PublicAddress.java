@@ -1,6 +1,7 @@
 package dev.confcal.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -55,10 +56,10 @@ final class PublicAddress {
      * the client's own and ignored; else RFC 7239's {@code Forwarded}. Null when unusable.
      */
     private static BaseUrl forwarded(Context ctx) {
-        String proto = last(ctx, "X-Forwarded-Proto");
-        String host = last(ctx, "X-Forwarded-Host");
+        String proto = last(ctx, Header.X_FORWARDED_PROTO);
+        String host = last(ctx, Header.FORWARDED_HOST);
         String prefix = last(ctx, "X-Forwarded-Prefix");
-        String forwarded = last(ctx, "Forwarded");
+        String forwarded = last(ctx, Header.FORWARDED);
         if (proto == null && host == null && prefix == null && forwarded != null) {
             for (String pair : forwarded.split(";")) {
                 String[] kv = pair.split("=", 2);

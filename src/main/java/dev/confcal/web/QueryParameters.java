@@ -1,13 +1,11 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.FeedQuery.printable;
+import static dev.confcal.web.QueryStrings.printable;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.web.FeedQuery.Feed;
-import dev.confcal.web.FeedQuery.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads and validates a feed's query parameters into a {@link FeedQuery}; every refusal names the parameter. */
+/** Reads and validates a feed's query parameters, for a {@link FeedQuery}; every refusal names the parameter. */
 final class QueryParameters {
 
     static final int MAX_WORDS = 20;
@@ -30,15 +28,20 @@ final class QueryParameters {
         this.form = form;
     }
 
-    static FeedQuery read(Feed feed, String name, Map<String, List<String>> query, Schedule schedule, boolean form) {
+    /** What a query asks: the filter, the options and whether to answer as a file to save. */
+    record Read(Filter filter, FeedOptions options, boolean download) {
+    }
+
+    /** @param pathNamesTrack the path is a track's feed, so the query may not name one */
+    static Read read(boolean pathNamesTrack, Map<String, List<String>> query, Schedule schedule, boolean form) {
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             if (entry.getKey().isEmpty()) {
                 continue; // "?&" or a trailing "&": nothing asked
             }
-            Parameter parameter = Parameter.of(entry.getKey());
+            FeedParameter parameter = FeedParameter.of(entry.getKey());
             if (parameter == null) {
                 throw new InvalidRequestException(entry.getKey(), "unknown parameter \"" + printable(entry.getKey())
-                        + "\"; known: " + Parameter.known());
+                        + "\"; known: " + FeedParameter.known());
             }
             if (!parameter.repeatable && entry.getValue().size() > 1) {
                 throw new InvalidRequestException(parameter.key, "parameter \"" + parameter.key
@@ -46,28 +49,29 @@ final class QueryParameters {
             }
         }
         QueryParameters read = new QueryParameters(query, form);
-        String track = read.single(Parameter.TRACK);
-        if (track != null && feed == Feed.TRACK) {
-            throw new InvalidRequestException(Parameter.TRACK.key, "parameter \"track\": the path already names the track");
+        String track = read.single(FeedParameter.TRACK);
+        if (track != null && pathNamesTrack) {
+            throw new InvalidRequestException(FeedParameter.TRACK.key,
+                    "parameter \"track\": the path already names the track");
         }
         if (track != null && !schedule.hasTrack(track)) {
-            throw new InvalidRequestException(Parameter.TRACK.key, "parameter \"track\": unknown track \""
+            throw new InvalidRequestException(FeedParameter.TRACK.key, "parameter \"track\": unknown track \""
                     + printable(track) + "\""
                     + (schedule.trackNames().isEmpty() ? "; these notes define no tracks"
                     : "; known: " + String.join(", ", schedule.trackNames())));
         }
-        Filter filter = new Filter(read.flag(Parameter.STARRED), read.words(Parameter.Q), read.words(Parameter.EXCLUDE),
-                read.days(), track);
+        Filter filter = new Filter(read.flag(FeedParameter.STARRED), read.words(FeedParameter.Q),
+                read.words(FeedParameter.EXCLUDE), read.days(), track);
         FeedOptions options = new FeedOptions(read.language(), read.alarm());
-        return new FeedQuery(feed, name, filter, options, read.flag(Parameter.DOWNLOAD));
+        return new Read(filter, options, read.flag(FeedParameter.DOWNLOAD));
     }
 
-    private String single(Parameter parameter) {
+    private String single(FeedParameter parameter) {
         List<String> values = query.get(parameter.key);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
     }
 
-    private boolean flag(Parameter parameter) {
+    private boolean flag(FeedParameter parameter) {
         String value = single(parameter);
         if (value == null) {
             return false;
@@ -80,11 +84,11 @@ final class QueryParameters {
         };
     }
 
-    /** Keywords, one per parameter; the page's form types them in one field ({@link FeedQuery#formWords}). */
-    private List<String> words(Parameter parameter) {
+    /** Keywords, one per parameter; the page's form types them in one field ({@link FormWords}). */
+    private List<String> words(FeedParameter parameter) {
         List<String> words = new ArrayList<>();
         for (String value : query.getOrDefault(parameter.key, List.of())) {
-            for (String word : form ? FeedQuery.formWords(value) : List.of(value)) {
+            for (String word : form ? FormWords.split(value) : List.of(value)) {
                 if (word.isBlank()) {
                     continue;
                 }
@@ -103,9 +107,10 @@ final class QueryParameters {
     }
 
     private List<LocalDate> days() {
-        List<String> values = query.getOrDefault(Parameter.DAY.key, List.of());
+        List<String> values = query.getOrDefault(FeedParameter.DAY.key, List.of());
         if (values.size() > MAX_DAYS) {
-            throw new InvalidRequestException(Parameter.DAY.key, "parameter \"day\": at most " + MAX_DAYS + " days");
+            throw new InvalidRequestException(FeedParameter.DAY.key, "parameter \"day\": at most " + MAX_DAYS
+                    + " days");
         }
         List<LocalDate> days = new ArrayList<>();
         for (String value : values) {
@@ -115,7 +120,7 @@ final class QueryParameters {
             try {
                 days.add(LocalDate.parse(value.strip()));
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(Parameter.DAY.key, "parameter \"day\": \"" + printable(value)
+                throw new InvalidRequestException(FeedParameter.DAY.key, "parameter \"day\": \"" + printable(value)
                         + "\" is not a date like 2023-09-27");
             }
         }
@@ -123,24 +128,29 @@ final class QueryParameters {
     }
 
     private Integer alarm() {
-        String value = single(Parameter.ALARM);
+        String value = single(FeedParameter.ALARM);
         if (value == null) {
             return null;
         }
         if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > FeedOptions.MAX_ALARM_MINUTES) {
-            throw new InvalidRequestException(Parameter.ALARM.key, "parameter \"alarm\": \"" + printable(value)
+            throw new InvalidRequestException(FeedParameter.ALARM.key, "parameter \"alarm\": \"" + printable(value)
                     + "\" is not a number of minutes from 0 to " + FeedOptions.MAX_ALARM_MINUTES);
         }
         return Integer.valueOf(value);
     }
 
     private Language language() {
-        String value = single(Parameter.LANG);
+        String value = single(FeedParameter.LANG);
         try {
             return value == null ? null : Language.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(Parameter.LANG.key, "parameter \"lang\": must be "
-                    + FeedQuery.languages() + ", not \"" + printable(value) + "\"");
+            throw new InvalidRequestException(FeedParameter.LANG.key, "parameter \"lang\": must be "
+                    + languages() + ", not \"" + printable(value) + "\"");
         }
+    }
+
+    /** For messages: {@code zh or en}. */
+    static String languages() {
+        return String.join(" or ", java.util.Arrays.stream(Language.values()).map(Language::code).toList());
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses query strings that do not decode cleanly: a malformed %-escape or %-escaped bytes that are not
+ * Reads query strings, refusing those that do not decode cleanly: a malformed %-escape or %-escaped bytes that are not
  * UTF-8 would otherwise be decoded leniently into something the client never meant.
  */
 final class QueryStrings {
@@ -22,9 +22,16 @@ final class QueryStrings {
     /**
      * The parameters of a raw query string, each name with its values in order: split on {@code &} and
      * {@code =}, then percent-decoded ({@code +} is a space). One parser for every route, so a feed answers the
-     * same whichever way its request was served. Call {@link #validate} first.
+     * same whichever way its request was served.
+     *
+     * @throws InvalidRequestException when it does not decode cleanly ({@link #validate})
      */
     static Map<String, List<String>> parse(String raw) {
+        validate(raw);
+        return split(raw);
+    }
+
+    private static Map<String, List<String>> split(String raw) {
         if (raw == null || raw.isEmpty()) {
             return Map.of();
         }
@@ -44,27 +51,29 @@ final class QueryStrings {
      * without a value ({@code ?q}). An empty pair ({@code ?&}, a trailing {@code &}) asks nothing and is fine.
      */
     static Map<String, List<String>> parseFeed(String raw) {
+        validate(raw);
         if (raw != null && !raw.isEmpty()) {
             for (String pair : raw.split("&")) {
                 if (pair.startsWith("=")) {
                     throw new InvalidRequestException("query string: a value without a parameter name (\""
-                            + FeedQuery.printable(decode(pair)) + "\")");
+                            + printable(decode(pair)) + "\")");
                 }
-                FeedQuery.Parameter bare = pair.isEmpty() || pair.indexOf('=') >= 0 ? null
-                        : FeedQuery.Parameter.of(decode(pair));
+                FeedParameter bare = pair.isEmpty() || pair.indexOf('=') >= 0 ? null
+                        : FeedParameter.of(decode(pair));
                 if (bare != null) {
                     throw new InvalidRequestException(bare.key, "parameter \"" + bare.key + "\" has no value: write "
                             + bare.key + "=…, or leave it out");
                 }
             }
         }
-        return parse(raw);
+        return split(raw);
     }
 
     private static String decode(String text) {
         return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /** Refuses a query string that does not decode cleanly; every route's, whether it reads its query or not. */
     static void validate(String raw) {
         if (raw == null || raw.indexOf('%') < 0) {
             return;
@@ -90,5 +99,12 @@ final class QueryStrings {
         } catch (CharacterCodingException e) {
             throw new InvalidRequestException("query string: %-escaped bytes that are not UTF-8");
         }
+    }
+
+    /** Echoes a client's value safely: short, and no control characters. */
+    static String printable(String value) {
+        String clean = value.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
     }
 }

@@ -2,7 +2,7 @@ package dev.confcal.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.confcal.publish.HeapAlarm;
+import dev.confcal.publish.runtime.HeapAlarm;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;

@@ -32,8 +32,8 @@ final class ReservedForProbes extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
-        JettySetup.secure(response.getHeaders());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, WebApp.TEXT);
+        SecurityHeaders.secure(response.getHeaders());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaTypes.TEXT);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(BUSY), callback);

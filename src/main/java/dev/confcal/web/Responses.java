@@ -2,6 +2,7 @@ package dev.confcal.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -17,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Responses {
 
+    /** How long a feed may be cached: calendar apps poll, and five minutes late is on time. */
+    static final String FEED_CACHE = "public, max-age=300";
     /** The access log's byte count. */
     static final String BYTES = "confcal.bytes";
     /** Bodies up to this size fit in the socket's buffers and are written directly. */
@@ -27,14 +30,14 @@ final class Responses {
 
     static void send(Context ctx, Rendered rendered, String cacheControl) {
         HttpServletResponse response = ctx.res();
-        Reply reply = Reply.of(rendered, ctx.header("Accept-Encoding"), ctx.header("If-None-Match"),
-                ctx.header("If-Modified-Since"));
-        response.setHeader("ETag", reply.etag());
-        response.setHeader("Last-Modified", rendered.lastModifiedHeader());
-        response.setHeader("Cache-Control", cacheControl);
+        Reply reply = Reply.of(rendered, ctx.header(Header.ACCEPT_ENCODING), ctx.header(Header.IF_NONE_MATCH),
+                ctx.header(Header.IF_MODIFIED_SINCE));
+        response.setHeader(Header.ETAG, reply.etag());
+        response.setHeader(Header.LAST_MODIFIED, rendered.lastModifiedHeader());
+        response.setHeader(Header.CACHE_CONTROL, cacheControl);
         if (rendered.gzipped() != null) {
-            String vary = response.getHeader("Vary"); // a route's own, such as the page's Accept-Language
-            response.setHeader("Vary", vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding");
+            String vary = response.getHeader(Header.VARY); // a route's own, such as the page's Accept-Language
+            response.setHeader(Header.VARY, vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding");
         }
         response.setContentType(rendered.contentType());
         if (reply.notModified()) {
@@ -43,7 +46,7 @@ final class Responses {
             return;
         }
         if (reply.gzip()) {
-            response.setHeader("Content-Encoding", "gzip");
+            response.setHeader(Header.CONTENT_ENCODING, "gzip");
         }
         write(ctx, reply.body());
     }
@@ -51,8 +54,8 @@ final class Responses {
     /** A short plain-text answer (errors, 404s) that is never cached. */
     static void plain(Context ctx, HttpStatus status, String message) {
         ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
-        bytes(ctx, WebApp.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8));
+        ctx.header(Header.CACHE_CONTROL, "no-store");
+        bytes(ctx, MediaTypes.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**

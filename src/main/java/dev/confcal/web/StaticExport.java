@@ -5,6 +5,9 @@ import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.web.page.Labels;
+import dev.confcal.web.page.LandingPage;
+import dev.confcal.web.page.PageModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,9 +29,6 @@ public final class StaticExport {
     public record WrittenFile(Path path, int events, long bytes) {
     }
 
-    /** A track name that is a safe file name on every system (no separators, not "." or ".."). */
-    private static final Pattern SAFE_NAME = Pattern.compile("(?!\\.{1,2}$)[^/\\\\\\x00-\\x1f\\x7f:*?\"<>|]{1,100}");
-
     /** The ids a session's file may be named after, as its URL route accepts them. */
     private static final Pattern SESSION_FILE = Pattern.compile("[A-Za-z0-9]{1,64}");
 
@@ -47,7 +47,7 @@ public final class StaticExport {
         Schedule schedule = edition.schedule();
         List<WrittenFile> written = new ArrayList<>();
         List<FeedQuery> feeds = new ArrayList<>(List.of(FeedQuery.calendar(), FeedQuery.starred()));
-        exportedTracks(schedule).forEach(track -> feeds.add(FeedQuery.track(track)));
+        TrackFiles.exported(schedule).forEach(track -> feeds.add(FeedQuery.track(track)));
         for (FeedQuery feed : feeds) {
             byte[] bytes = writer.feed(edition, feed.selection(), feed.options());
             written.add(file(dir, feed.file(), bytes, schedule.select(feed.selection()).size()));
@@ -71,20 +71,6 @@ public final class StaticExport {
             written.add(file(dir, "static/" + asset, Assets.read(asset), 0));
         }
         return written;
-    }
-
-    /** The tracks written as files: those whose names are safe file names (the others are left out). */
-    static List<String> exportedTracks(Schedule schedule) {
-        return schedule.trackNames().stream().filter(StaticExport::safeName).toList();
-    }
-
-    /** The tracks a static export leaves out, for the export command to report. */
-    public static List<String> skippedTracks(Schedule schedule) {
-        return schedule.trackNames().stream().filter(track -> !safeName(track)).toList();
-    }
-
-    private static boolean safeName(String name) {
-        return SAFE_NAME.matcher(name).matches() && !name.strip().isEmpty() && name.equals(name.strip());
     }
 
     private static WrittenFile file(Path dir, String relative, byte[] bytes, int events) throws IOException {

@@ -1,14 +1,20 @@
 package dev.confcal.web;
 
+import dev.confcal.publish.EditionState;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.web.FeedQuery.Feed;
+import dev.confcal.web.page.LandingPage;
+import dev.confcal.web.page.PageModel;
+import dev.confcal.web.page.PageRequest;
+import dev.confcal.web.page.SessionArticles;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,11 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
 
-    static final String CALENDAR = "text/calendar; charset=utf-8";
-    static final String JSON = "application/json;charset=utf-8";
-    static final String HTML = "text/html;charset=utf-8";
-    static final String TEXT = "text/plain;charset=utf-8";
-    static final String FEED_CACHE = "public, max-age=300";
     static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Requests handled at once besides /healthz; the rest of Jetty's 250 threads stay free for the probes. */
@@ -73,25 +74,25 @@ public final class WebApp {
         }
         var routes = config.routes;
         routes.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+            ctx.header(Header.REFERRER_POLICY, "no-referrer");
             QueryStrings.validate(ctx.queryString());
         });
-        route(config, "/calendar.ics", ctx -> feed(ctx, Feed.CALENDAR, null));
-        route(config, "/starred.ics", ctx -> feed(ctx, Feed.STARRED, null));
-        route(config, "/tracks/{file}", this::track);
-        route(config, "/sessions/{file}", this::session);
-        route(config, FeedQuery.JSON_PATH, ctx -> feed(ctx, Feed.JSON, null));
-        route(config, FeedQuery.COUNT_PATH, ctx -> feed(ctx, Feed.COUNT, null));
+        for (Feed kind : Feed.values()) {
+            route(config, kind.routePath(),
+                    ctx -> feed(ctx, kind, kind.named() ? FeedQuery.nameOfFile(ctx.pathParam("file")) : null));
+        }
         route(config, "/", this::landing);
-        route(config, "/static/app.css", ctx -> asset(ctx, "app.css", "text/css;charset=utf-8"));
-        route(config, "/static/app.js", ctx -> asset(ctx, "app.js", "text/javascript;charset=utf-8"));
+        route(config, "/static/app.css", ctx -> asset(ctx, "app.css", MediaTypes.CSS));
+        route(config, "/static/app.js", ctx -> asset(ctx, "app.js", MediaTypes.JAVASCRIPT));
         routes.get("/healthz", this::health); // outside the workers' limit: probes answer when all else is busy
         routes.head("/healthz", this::health);
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Responses.plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(MissingFeedException.class,
+                (e, ctx) -> Responses.plain(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            dev.confcal.publish.HeapAlarm.jvm().seen(e);
+            dev.confcal.publish.runtime.HeapAlarm.jvm().seen(e);
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Responses.plain(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
@@ -101,7 +102,7 @@ public final class WebApp {
             }
         });
         routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> {
-            ctx.header("Allow", "GET, HEAD");
+            ctx.header(Header.ALLOW, "GET, HEAD");
             Responses.plain(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed: use GET or HEAD");
         });
     }
@@ -109,7 +110,7 @@ public final class WebApp {
     private void route(JavalinConfig config, String path, Handler handler) {
         Handler limited = ctx -> {
             if (!workers.tryAcquire()) {
-                ctx.header("Retry-After", "1");
+                ctx.header(Header.RETRY_AFTER, "1");
                 Responses.plain(ctx, HttpStatus.SERVICE_UNAVAILABLE, "busy, try again in a second");
                 return;
             }
@@ -123,50 +124,38 @@ public final class WebApp {
         config.routes.head(path, limited);
     }
 
-    private void track(Context ctx) {
-        feed(ctx, Feed.TRACK, stripSuffix(ctx.pathParam("file"), ".ics"));
-    }
-
-    private void session(Context ctx) {
-        feed(ctx, Feed.SESSION, stripSuffix(ctx.pathParam("file"), ".ics"));
-    }
-
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
     private void feed(Context ctx, Feed kind, String name) {
         Feeds.Request request = feeds.request(kind, name, QueryStrings.parseFeed(ctx.queryString()));
-        if (request == null) {
-            Responses.plain(ctx, HttpStatus.NOT_FOUND, kind == Feed.TRACK ? "no such track" : "no such session");
-            return;
-        }
         if (request.query().download()) {
-            ctx.header("Content-Disposition", request.query().disposition(request.state().edition().schedule()));
+            ctx.header(Header.CONTENT_DISPOSITION, request.query().disposition(request.state().edition().schedule()));
         }
-        ctx.header("Access-Control-Allow-Origin", "*"); // public data: any page's script may read it
-        respond(ctx, feeds.rendered(request), FEED_CACHE);
+        ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*"); // public data: any page's script may read it
+        respond(ctx, feeds.rendered(request), Responses.FEED_CACHE);
     }
 
     /** 503 while publishing is stuck (see {@link dev.confcal.publish.Health#ok()}), with the reasons. */
     private void health(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
         dev.confcal.publish.Health health = live.health();
         ctx.status(health.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-        Responses.bytes(ctx, JSON, JsonViews.health(health, (int) cache.size()));
+        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size()));
     }
 
     private void landing(Context ctx) {
-        LiveEdition.State state = live.state();
+        EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
-        PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()), ctx.header("Accept-Language"),
-                schedule);
+        PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()),
+                ctx.header(Header.ACCEPT_LANGUAGE), schedule);
         BaseUrl base = address.of(ctx);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
                         state.notices(), state.current(), request),
                 () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), state.notices(),
                         !state.current(), base, request, articles.of(schedule, base.path(), request.labels())))
                         .getBytes(StandardCharsets.UTF_8),
-                        state.checkedAt(), HTML));
-        ctx.header("Content-Security-Policy", PAGE_CSP);
-        ctx.header("Vary", "Accept-Language"); // the labels' language, when hl does not name it: in the key too
+                        state.checkedAt(), MediaTypes.HTML));
+        ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
+        ctx.header(Header.VARY, "Accept-Language"); // the labels' language, when hl does not name it: in the key too
         respond(ctx, rendered, "no-cache");
     }
 
@@ -184,11 +173,6 @@ public final class WebApp {
         } else {
             ctx.future(() -> rendered.thenAccept(response -> Responses.send(ctx, response, cacheControl)));
         }
-    }
-
-    private static String stripSuffix(String file, String suffix) {
-        return file.endsWith(suffix) && file.length() > suffix.length()
-                ? file.substring(0, file.length() - suffix.length()) : null;
     }
 
     private static void logAccess(Context ctx, Float millis) {

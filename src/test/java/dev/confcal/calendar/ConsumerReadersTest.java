@@ -3,10 +3,12 @@ package dev.confcal.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.Fixtures;
+import dev.confcal.testing.RoundTrip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

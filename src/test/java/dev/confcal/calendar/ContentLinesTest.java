@@ -2,6 +2,7 @@ package dev.confcal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confcal.testing.RoundTrip;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,12 +1,13 @@
 package dev.confcal.calendar;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.RoundTrip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

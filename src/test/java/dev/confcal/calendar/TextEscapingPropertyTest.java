@@ -1,11 +1,13 @@
 package dev.confcal.calendar;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
+import dev.confcal.testing.Fixtures;
+import dev.confcal.testing.RoundTrip;
 import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;

@@ -2,10 +2,12 @@ package dev.confcal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.Fixtures;
+import dev.confcal.testing.RoundTrip;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,7 +2,7 @@ package dev.confcal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

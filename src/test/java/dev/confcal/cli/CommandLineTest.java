@@ -2,7 +2,7 @@ package dev.confcal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import java.net.ServerSocket;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -267,7 +267,7 @@ class CommandLineTest {
     void exportWhileAServerHoldsTheLedgerExitsTwoNamingIt() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        try (var held = dev.confcal.publish.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
+        try (var held = dev.confcal.publish.ledger.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
             CliRun run = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("is in use by pid " + ProcessHandle.current().pid() + " on host ");

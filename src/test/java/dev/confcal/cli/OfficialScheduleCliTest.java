@@ -3,7 +3,7 @@ package dev.confcal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.official.ExportReaderTest;
-import dev.confcal.official.ExportServer;
+import dev.confcal.testing.ExportServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
 import java.time.Instant;

@@ -1,11 +1,13 @@
 package dev.confcal.publish;
 
-import dev.confcal.MovableClock;
+import dev.confcal.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.confcal.notes.NotesParser;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.runtime.HeapAlarm;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Session;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.confcal.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.Fixtures;
+import dev.confcal.testing.Fixtures;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;

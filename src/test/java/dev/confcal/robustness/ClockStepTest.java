@@ -2,10 +2,10 @@ package dev.confcal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.MovableClock;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.MovableClock;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;

@@ -2,6 +2,7 @@ package dev.confcal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confcal.testing.ServerProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;

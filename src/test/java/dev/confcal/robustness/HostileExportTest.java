@@ -2,8 +2,9 @@ package dev.confcal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.official.ExportServer;
+import dev.confcal.testing.ExportServer;
 import dev.confcal.publish.NotesSource;
+import dev.confcal.testing.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.publish.Ledger;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.notes.ParseResult;

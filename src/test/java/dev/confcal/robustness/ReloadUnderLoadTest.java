@@ -3,8 +3,8 @@ package dev.confcal.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.confcal.calendar.RoundTrip;
-import dev.confcal.publish.Ledger;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.LiveEdition;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.EditionState;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;
@@ -59,7 +60,7 @@ class SaveFaultInjectionTest {
     }
 
     /** A served edition as published, in order. */
-    record Seen(LiveEdition.State state) {
+    record Seen(EditionState state) {
     }
 
     enum Save { ATOMIC, IN_PLACE_WITH_A_PAUSE, IN_CHUNKS, SYMLINK_SWAP }

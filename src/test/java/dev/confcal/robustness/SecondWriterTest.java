@@ -3,6 +3,7 @@ package dev.confcal.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.cli.Main;
+import dev.confcal.testing.ServerProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

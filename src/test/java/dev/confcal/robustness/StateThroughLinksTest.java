@@ -2,7 +2,8 @@ package dev.confcal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.testing.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,10 +1,11 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.header;
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.header;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.testing.TestServer;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

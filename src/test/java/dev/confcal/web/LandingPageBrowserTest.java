@@ -2,7 +2,8 @@ package dev.confcal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.testing.TestServer;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -61,7 +62,7 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         find("input[name=q]").sendKeys("wasm webassembly, \"cloud native\"");
         String expected = "/calendar.ics?q=cloud%20native&q=wasm&q=webassembly";
         chromium.waitFor("the feed URL", () -> find("#feed-url").getAttribute("value").equals(server.url(expected)));
-        int count = (int) new com.fasterxml.jackson.databind.ObjectMapper()
+        int count = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(server.get("/count.json?q=wasm&q=webassembly&q=cloud%20native").body()).get("count").asInt();
         assertThat(count).isGreaterThan(2);
         countIs(count + " sessions");
@@ -225,7 +226,7 @@ class LandingPageBrowserTest extends SeedPageInChromium {
     void aStaticExportOpenedAsAFileSaysCalendarServicesCannotReachIt() throws Exception {
         var parsed = dev.confcal.notes.NotesParser.create().parse("kubecon.md",
                 Files.readString(dir.resolve("kubecon.md")));
-        var edition = dev.confcal.publish.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
+        var edition = dev.confcal.publish.ledger.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
         new StaticExport(new dev.confcal.calendar.IcsWriter()).write(edition, dir.resolve("site"), null);
         chromium.driver.get(dir.resolve("site/index.html").toUri().toString());
         assertThat(find("#private-warning").isDisplayed()).isTrue();

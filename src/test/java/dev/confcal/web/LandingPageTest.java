@@ -1,10 +1,11 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.header;
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.header;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,18 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.header;
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.header;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;
+import dev.confcal.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,7 +207,7 @@ class LiveReloadTest {
                 RoundTrip.Event::sequence).containsExactly(tuple("B2@conf2023.sched.com", "CANCELLED", 1));
         assertThat(text(own)).contains("X-WR-CALNAME:Meshes\r\n");
         assertThat(server.get("/sessions/B2.ics?download=1").statusCode()).isEqualTo(200);
-        server.clock.advance(dev.confcal.publish.Ledger.CANCELLED_FOR.plusDays(1));
+        server.clock.advance(dev.confcal.publish.ledger.Ledger.CANCELLED_FOR.plusDays(1));
         edit(NOTES.substring(0, NOTES.indexOf("[Meshes")).replace("first notes", "later")); // retired at this publish
         assertThat(server.get("/sessions/B2.ics").statusCode()).isEqualTo(404);
     }
@@ -283,9 +284,9 @@ class LiveReloadTest {
         String after = text(server.get("/calendar.ics"));
         assertThat(after).contains("DTSTART;TZID=Etc/GMT-8:20230927T110000").contains("TZID:Etc/GMT-8\r\n");
         assertThat(before).contains("DTSTART;TZID=Asia/Shanghai:20230927T110000");
-        assertThat(dev.confcal.calendar.RoundTrip.events(after.getBytes(StandardCharsets.UTF_8)))
-                .extracting(dev.confcal.calendar.RoundTrip.Event::start)
-                .containsExactlyElementsOf(dev.confcal.calendar.RoundTrip.events(
+        assertThat(dev.confcal.testing.RoundTrip.events(after.getBytes(StandardCharsets.UTF_8)))
+                .extracting(dev.confcal.testing.RoundTrip.Event::start)
+                .containsExactlyElementsOf(dev.confcal.testing.RoundTrip.events(
                         before.getBytes(StandardCharsets.UTF_8)).stream().map(e -> e.start()).toList());
     }
 

@@ -3,7 +3,8 @@ package dev.confcal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
+import dev.confcal.testing.TestServer;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,9 +1,12 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.header;
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.header;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confcal.testing.TestServer;
+import dev.confcal.web.page.Labels;
+import dev.confcal.web.page.TextLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

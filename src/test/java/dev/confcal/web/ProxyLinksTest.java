@@ -1,8 +1,9 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confcal.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,16 +1,17 @@
 package dev.confcal.web;
 
-import static dev.confcal.web.TestServer.text;
+import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.notes.NotesParser;
 import dev.confcal.official.ExportFetcher;
-import dev.confcal.official.ExportServer;
-import dev.confcal.publish.Ledger;
+import dev.confcal.testing.ExportServer;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;
-import dev.confcal.publish.ScheduleFollowing;
+import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.confcal.web;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.confcal.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package dev.confcal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.calendar.RoundTrip;
+import dev.confcal.testing.RoundTrip;
 import dev.confcal.notes.NotesParser;
-import dev.confcal.publish.Ledger;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import java.net.URI;
 import java.net.http.HttpClient;

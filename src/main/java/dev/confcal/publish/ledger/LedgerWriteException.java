@@ -1,0 +1,12 @@
+package dev.confcal.publish.ledger;
+
+/**
+ * The ledger could not be saved (a full disk, a lost lock): nothing was published, and the last saved state is
+ * still what the ledger holds, so no SEQUENCE a client saw can go back after a restart.
+ */
+public final class LedgerWriteException extends RuntimeException {
+
+    LedgerWriteException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
