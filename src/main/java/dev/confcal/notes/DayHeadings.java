@@ -128,6 +128,12 @@ final class DayHeadings {
                     + " of the conference that starts on " + start + ", the front matter's start:");
             return seen(date);
         }
+        if (statedStart != null) {
+            LocalDate date = statedStart.plusDays(number - 1);
+            problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "day " + number
+                    + " of the conference that starts on " + statedStart + ", the date " + statedWhere + " names");
+            return seen(date);
+        }
         problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
         return seen(null);
     }

@@ -111,7 +111,8 @@ public final class NotesParser {
     }
 
     public ParseResult parse(String source, String text) {
-        String raw = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\u0000", "\uFFFD");
+        String raw = Disclosures.plain(TaskStates.plainRoam((text.startsWith("\uFEFF") ? text.substring(1) : text)
+                .replace("\u0000", "\uFFFD")));
         List<Problem> before = new ArrayList<>();
         String unbounded = ObsidianComments.blank(raw, unclosed -> before.add((unclosed.links() > 0
                 ? ProblemCode.UNCLOSED_OBSIDIAN_COMMENT : ProblemCode.UNCLOSED_OBSIDIAN_COMMENT_NOTES).at(source,

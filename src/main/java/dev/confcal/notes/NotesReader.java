@@ -633,8 +633,10 @@ final class NotesReader {
 
     /** A date written with its year, or in a year the notes named, before the first day: where they start. */
     private Optional<java.time.LocalDate> statedDate(String source) {
-        Optional<WrittenDate> written = WrittenDate.find(plainText(source));
-        if (written.isEmpty()) {
+        String plain = plainText(source);
+        Optional<WrittenDate> written = WrittenDate.find(plain);
+        // "Created: July 3, 2024 10:41 PM" is when the page was made: a date with a time is a timestamp
+        if (written.isEmpty() || TIME_TOKEN.matcher(plain).find()) {
             return Optional.empty();
         }
         // "Nov 11–14" under "Web Summit Lisbon 2024": the year the title (or the links) name
