@@ -50,6 +50,20 @@ final class DayHeadings {
 
     Optional<Day> read(String heading, int line) {
         Optional<WrittenDate.Found> found = WrittenDate.find(heading, order);
+        if (found.isPresent() && previous == null && WrittenDate.isRange(heading)) {
+            // "# FOSDEM 2025, Brussels, Sat 1 – Sun 2 Feb 2025": the conference's days, not one of them
+            Integer year = found.get().date().year() != null ? found.get().date().year()
+                    : years.known(found.get().date());
+            if (year != null) {
+                try {
+                    statedStart(LocalDate.of(year, found.get().date().month(), found.get().date().day()),
+                            "line " + line);
+                } catch (java.time.DateTimeException e) {
+                    // not a date: the heading is left as it is
+                }
+            }
+            return Optional.empty();
+        }
         Optional<Integer> number = DayNumber.find(heading);
         if (found.isPresent()) {
             return Optional.of(new Day(dated(found.get(), number.orElse(null), heading, line)));
@@ -99,8 +113,11 @@ final class DayHeadings {
     private WrittenDate.Found byWeekday(WrittenDate.Found found) {
         WrittenDate written = found.date();
         Integer year = found.assumed() && written.weekday() != null ? years.known(written) : null;
-        if (year == null || matches(year, written)) {
+        if (year == null) {
             return found;
+        }
+        if (matches(year, written)) { // the weekday confirms the order: evidence, not an assumption
+            return new WrittenDate.Found(written, found.order(), false);
         }
         WrittenDate swapped = new WrittenDate(written.year(), written.day(), written.month(), written.weekday());
         return matches(year, swapped) ? new WrittenDate.Found(swapped, found.order() == WrittenDate.Order.MONTH_DAY

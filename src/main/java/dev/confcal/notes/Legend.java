@@ -36,6 +36,12 @@ final class Legend {
     private Legend() {
     }
 
+    /** A line that says it is a legend: {@code Legend: 🔴 must / 🟡 nice to have}, where marks need no "=". */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^[\\s>*_#-]*(?:legend|legende|légende|leyenda|legenda"
+            + "|key|marks|markers|markierung|標記|标记|凡例|범례|표시|prio|priority|priorities|prioridad|priorität"
+            + "|prioridade|priorità|rating)[*_]*\\s*[:：]+\\s*(.+)$");
+    private static final Pattern LABELLED_ENTRY = Pattern.compile("^(" + MARK + ")\\s*[=:]?\\s+(.*\\p{L}.*)$");
+
     /** Every legend entry in the notes' lines, in order. */
     static List<Entry> read(CharSequence text) {
         List<Entry> entries = new ArrayList<>();
@@ -49,6 +55,16 @@ final class Legend {
             List<int[]> found = new ArrayList<>();
             while (m.find()) {
                 found.add(new int[] {m.start(1), m.end(1), m.end()});
+            }
+            Matcher label = LABEL.matcher(line);
+            if (found.isEmpty() && label.matches()) {
+                for (String part : label.group(1).split("\\s+[/·;|]\\s+|\\s*[·;|]\\s*|,\\s+")) {
+                    Matcher entry = LABELLED_ENTRY.matcher(part.strip());
+                    if (entry.matches()) {
+                        entries.add(new Entry(unwrap(entry.group(1)), entry.group(2).strip(), i + 1));
+                    }
+                }
+                continue;
             }
             for (int k = 0; k < found.size(); k++) {
                 int[] at = found.get(k);

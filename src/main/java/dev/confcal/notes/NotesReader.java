@@ -106,8 +106,11 @@ final class NotesReader {
         finder = new SessionLinkFinder(document, frontMatter.sessionLinks());
         stars = new StarMarkers(frontMatter.starMarkers());
         if (frontMatter.starMarkers() == StarMarkers.DEFAULT) { // not told in the front matter: the notes' own legend
-            Legend.top(Legend.read(text)).ifPresent(top -> {
-                stars = new StarMarkers(List.of(top.mark()));
+            List<Legend.Entry> legend = Legend.read(text);
+            Legend.top(legend).ifPresent(top -> {
+                stars = new StarMarkers(List.of(top.mark()), legend.stream().map(Legend.Entry::mark)
+                        .filter(mark -> !mark.equals(top.mark()) && !mark.startsWith("~~")
+                                && !mark.matches("[\\p{L}\\p{N}]+")).toList());
                 problems.add(ProblemCode.STAR_FROM_LEGEND, top.line(), top.mark(), top.meaning());
             });
         }

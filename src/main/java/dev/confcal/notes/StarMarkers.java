@@ -24,8 +24,18 @@ final class StarMarkers {
 
     private final Pattern pattern;
     private final List<String> lowerCase;
+    /** Marks that are taken out of titles without starring: a legend's other marks (👉 = will attend). */
+    private final Pattern others;
 
     StarMarkers(List<String> markers) {
+        this(markers, List.of());
+    }
+
+    StarMarkers(List<String> markers, List<String> otherMarks) {
+        List<String> plain = otherMarks.stream().filter(mark -> !mark.isBlank()).map(String::strip).toList();
+        this.others = plain.isEmpty() ? null : Pattern.compile("(?:" + plain.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(StarMarkers::bounded)
+                .collect(Collectors.joining("|")) + ")\uFE0F?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.lowerCase = markers.stream().filter(marker -> !marker.isBlank())
                 .map(marker -> marker.strip().toLowerCase(Locale.ROOT)).toList();
         String alternatives = markers.stream()
@@ -60,6 +70,12 @@ final class StarMarkers {
 
     /** The text without its markers (and without the space a removed marker leaves doubled). */
     String strip(String text) {
+        if (others != null) {
+            Matcher other = others.matcher(text);
+            if (other.find()) {
+                text = other.replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip();
+            }
+        }
         if (pattern == null || !in(text)) {
             return text;
         }

@@ -116,6 +116,7 @@ final class TimedLine {
         Matcher crossed = CROSSED.matcher(plain.substring(0, at).contains("~~") ? "~~" + title
                 : rest.replaceFirst("^[\\s\\-–—|:·•,;>=+/]+", ""));
         title = stars.strip(title);
+        title = title.replaceFirst("^[\"“„«]([^\"“”„«»]+)[\"”“»]$", "$1"); // 10.30 "Title": the quotes are not the title's
         title = title.replaceAll("\\s*\\|\\s*$", "").replaceAll("\\s+\\|\\s+", " | ").strip();
         WrittenTime time = read.get().time();
         if (crossed.lookingAt()) {

@@ -23,6 +23,12 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
     private static final Pattern DAY_RANGE_WITH_WEEKDAY = Pattern.compile("(\\p{L}{2,})\\.?,?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th|\\.)?\\s*[–—-]\\s*(\\p{L}{2,})\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th|\\.)?(?=\\s+\\p{L})");
 
+    /** Whether the text writes a range of days ({@code March 18–20, 2024}, {@code Sat 1 – Sun 2 Feb}). */
+    static boolean isRange(String heading) {
+        String text = WrittenTime.normalize(heading);
+        return DAY_RANGE.matcher(text).find() || !firstOfRange(text).equals(text);
+    }
+
     private static String firstOfRange(String text) {
         Matcher m = DAY_RANGE_WITH_WEEKDAY.matcher(text);
         return m.replaceAll(r -> DateLanguage.weekdayOnly(r.group(1) + ".").isPresent()
