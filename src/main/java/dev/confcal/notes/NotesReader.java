@@ -228,9 +228,10 @@ final class NotesReader {
         if (!timeline.sawDay()) {
             statedDate(source).ifPresent(date -> days.statedStart(date, "line " + line));
         }
-        if (PLACE_LINE.matcher(source).find() || !timeline.sawDay() && places.size() < 40) {
+        boolean labelled = PLACE_LINE.matcher(source).find() || source.matches("(?s)^[-*>\\s]*📍.*");
+        if (labelled || !timeline.sawDay() && places.size() < 40) {
             places.add(new ZoneChoice.Place(source.length() > 300 ? source.substring(0, 300) : source, line,
-                    "line " + line));
+                    "line " + line, labelled));
         }
     }
 

@@ -22,7 +22,10 @@ final class ZoneChoice {
      * @param given the zone of the front matter or the option, already checked to be writable, or null
      */
     /** A place the notes name: a title, a heading, a {@code Venue:} line, the lines before the first day. */
-    record Place(String text, int line, String what) {
+    record Place(String text, int line, String what, boolean strong) {
+        Place(String text, int line, String what) {
+            this(text, line, what, true);
+        }
     }
 
     /**
@@ -55,7 +58,7 @@ final class ZoneChoice {
         Place named = null;
         ZoneId fromPlace = null;
         for (Place place : places) {
-            Optional<ZoneCities.Named> in = ZoneCities.of(place.text());
+            Optional<ZoneCities.Named> in = ZoneCities.of(place.text(), place.strong());
             if (in.isEmpty()) {
                 continue;
             }

@@ -125,11 +125,22 @@ final class ZoneCities {
     private static final int LONGEST_PLACE = 300;
 
     static Optional<Named> of(String place) {
+        return of(place, true);
+    }
+
+    /**
+     * @param strong whether the text is where notes name their place (a title, a heading, a {@code Venue:} line):
+     *               elsewhere, the long list of cities (cities.tsv) is not read — "salto" in an Italian legend is
+     *               not Salto in Uruguay, "Mandalay Bay" in Las Vegas not Mandalay
+     */
+    static Optional<Named> of(String place, boolean strong) {
         String unescaped = place.replace("\\", ""); // Markdown exports escape dots: "St\. Louis"
         String text = NameFold.fold(Normalizer.normalize(unescaped.length() > LONGEST_PLACE
                 ? unescaped.substring(0, LONGEST_PLACE) : unescaped, Normalizer.Form.NFC)) + flagCountries(unescaped);
         Set<String> cities = new LinkedHashSet<>();
+        Set<String> listed = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
+        String listedCity = null;
         String city = null;
         String country = null;
         for (int start = 0; start < text.length(); start++) {
@@ -140,16 +151,23 @@ final class ZoneCities {
             String name = text.substring(start, end);
             Place found = Table.NAMES.get(name);
             start = end - 1;
-            if (found.zone() == null) {
+            if (found.zone() == null || found.listed() && !strong) {
                 continue;
             }
-            if (found.by() == By.CITY) {
+            if (found.by() == By.CITY && found.listed()) {
+                listed.add(found.zone()); // "Mandalay Bay Convention Center, Las Vegas": Las Vegas says more
+                listedCity = listedCity == null ? name : listedCity;
+            } else if (found.by() == By.CITY) {
                 cities.add(found.zone());
                 city = city == null ? name : city;
             } else {
                 countries.add(found.zone());
                 country = country == null ? name : country;
             }
+        }
+        if (cities.isEmpty() && !listed.isEmpty()) {
+            cities = listed;
+            city = listedCity;
         }
         Set<String> zones = cities.isEmpty() ? countries : cities;
         if (zones.size() != 1 || !WritableZone.writable(zones.iterator().next())) {
@@ -179,7 +197,12 @@ final class ZoneCities {
     }
 
     /** What a folded name names: a zone (null when names of different zones collide), as a city or a country. */
-    private record Place(String zone, By by) {
+    /** @param listed from cities.tsv: read only where the notes name their place (a title, a heading, Venue:) */
+    private record Place(String zone, By by, boolean listed) {
+        Place(String zone, By by) {
+            this(zone, by, false);
+        }
+
     }
 
     /** How long building the table took (for the record in {@link Table}). */
@@ -247,7 +270,7 @@ final class ZoneCities {
                 if (!line.startsWith("#") && tab > 0) {
                     String key = NameFold.fold(line.substring(0, tab));
                     if (!NAMES.containsKey(key)) {
-                        put(key, new Place(line.substring(tab + 1).strip(), By.CITY));
+                        put(key, new Place(line.substring(tab + 1).strip(), By.CITY, true));
                     }
                 }
             }

@@ -160,6 +160,20 @@ class ZoneCitiesTest {
         assertThat(ZoneCities.of(line)).isEmpty();
     }
 
+    /** Regression (blind notes): an Italian legend's "salto" (I skip it) was Salto, Uruguay: a silent wrong zone. */
+    @Test
+    void theLongCityListIsNotReadInLinesThatDoNotNameAPlace() {
+        assertThat(ZoneCities.of("Legenda: `[!failure]` = annullato/salto", false)).isEmpty();
+        assertThat(ZoneCities.of("Salto, Uruguay", true)).isPresent();
+    }
+
+    /** Regression (blind notes): "Mandalay Bay" (Las Vegas) beside "Las Vegas" named two zones, so neither. */
+    @Test
+    void aZoneCityOutweighsAListedCityInTheSameLine() {
+        assertThat(ZoneCities.of("Lugar: Mandalay Bay Convention Center, Las Vegas, NV").orElseThrow().zone())
+                .isEqualTo(ZoneId.of("America/Los_Angeles"));
+    }
+
     @Test
     void aSwissCantonIsNotKantonInKiribati() {
         assertThat(ZoneCities.of("Genève, Canton de Genève").orElseThrow().zone())
