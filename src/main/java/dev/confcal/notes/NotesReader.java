@@ -127,6 +127,11 @@ final class NotesReader {
             public void read(String source, int line, Paragraph paragraph) {
                 readPlainLine(source, line, paragraph);
             }
+
+            @Override
+            public void unread(String source, int line) {
+                unreadLine(source, line);
+            }
         });
         YearResolver years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : options.year(),
                 () -> SessionLinkFinder.yearOf(text), options.thisYear(), problems);
@@ -257,6 +262,32 @@ final class NotesReader {
             return PlainKind.TITLE_IN_SLOT;
         }
         return PlainKind.NOTES;
+    }
+
+    /**
+     * Coverage: a top-level line that starts with a time ({@code 11:30am …}) or a date and then a time
+     * ({@code Wed 8/27 · 9:00am …}) and was read as nothing is said at its line, never left as notes in silence.
+     */
+    private void unreadLine(String source, int line) {
+        if (insideSession > 0) {
+            return;
+        }
+        String plain = plainText(source).replaceFirst("^[^\\p{L}\\p{N}]+", "");
+        java.util.regex.Matcher time = TIME_TOKEN.matcher(plain);
+        if (!time.find() || time.start() > 30) {
+            return;
+        }
+        String before = plain.substring(0, time.start());
+        String[] words = before.strip().split("\\s+", 3);
+        String opening = words.length > 1 ? words[0] + " " + words[1] : words[0];
+        // the line starts with the date ("Wed 8/27 · 9:00am"), not with a label ("Created: July 3, 2024 10:41 PM")
+        boolean dated = !before.isBlank() && before.split("\\s+").length <= 5 && (Character.isDigit(before.charAt(0))
+                || Weekdays.find(words[0]).isPresent() || WrittenDate.find(opening).isPresent());
+        String what = before.isBlank() ? "time (" + time.group() + ")"
+                : dated ? "date and a time (" + before.strip() + " " + time.group() + ")" : null;
+        if (what != null) {
+            problems.add(ProblemCode.UNREAD_TIMED_LINE, line, what, shortened(plain));
+        }
     }
 
     /** A date with at most a few words around it ({@code **Tuesday, May 14**}, {@code Day 2 — 12.3.}). */
@@ -563,6 +594,7 @@ final class NotesReader {
         maybePlace(source, lines.line(from));
         PlainKind kind = plainLine(source);
         if (kind == PlainKind.NOTES) {
+            unreadLine(source, lines.line(from));
             drafts.notes(new NotesText.Item(item));
             return;
         }

@@ -20,6 +20,9 @@ final class ParagraphLines {
         boolean takes(String source, int line);
 
         void read(String source, int line, Paragraph paragraph);
+
+        /** A line that is neither a session nor taken: said when it looks like one (coverage, never silent). */
+        void unread(String source, int line);
     }
 
     private final SessionLine sessionLine;
@@ -66,7 +69,7 @@ final class ParagraphLines {
                 pending = i + 1;
                 drafts.crossed(crossed, lines.line(from));
             } else if (reading instanceof SessionLine.Mention mention) {
-                drafts.mention(mention, lines.line(from));
+                drafts.mention(mention, lines.line(from)); // said at its line unless the session is elsewhere
             } else {
                 String source = text.subSequence(from, to).toString();
                 if (plainLine.takes(source, lines.line(from))) {
@@ -74,6 +77,8 @@ final class ParagraphLines {
                     sessions = true;
                     pending = i + 1;
                     plainLine.read(source, lines.line(from), paragraph);
+                } else {
+                    plainLine.unread(source, lines.line(from));
                 }
             }
         }
