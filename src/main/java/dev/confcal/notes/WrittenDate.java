@@ -19,9 +19,12 @@ record WrittenDate(Integer year, int month, int day, DayOfWeek weekday) {
     /** {@code 21.03.2024}, {@code 21.03.}: the year may be left out, the dot after the month may not. */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?<![\\d.:/-])(\\d{1,2})\\.?[–—-]\\d{1,2}\\.?(?![\\d:./-])");
-    /** {@code Sat 1 – Sun 2 Feb 2025}: a range of weekday-and-day, read from its first (both words weekdays). */
+    /**
+     * {@code Sat 1 – Sun 2 Feb 2025}, {@code Sat 23 + Sun 24 Nov 2024}: days with their weekdays, read from the first
+     * (both words must be weekdays).
+     */
     private static final Pattern DAY_RANGE_WITH_WEEKDAY = Pattern.compile("(\\p{L}{2,})\\.?,?\\s+(\\d{1,2})"
-            + "(?:st|nd|rd|th|\\.)?\\s*[–—-]\\s*(\\p{L}{2,})\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th|\\.)?(?=\\s+\\p{L})");
+            + "(?:st|nd|rd|th|\\.)?\\s*(?:[–—+&/,-]|and|und|et|y|e|to|bis|au|al)\\s*(\\p{L}{2,})\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th|\\.)?(?=\\s+\\p{L})");
 
     /** Whether the text writes a range of days ({@code March 18–20, 2024}, {@code Sat 1 – Sun 2 Feb}). */
     static boolean isRange(String heading) {
