@@ -105,7 +105,9 @@ final class TimedLine {
             while ((marker = stars.leading(unmarked)) > 0) {
                 unmarked = unmarked.substring(marker).strip();
             }
-            return linkThenTime(unmarked, starred || stars.in(plain));
+            boolean marked = starred || stars.in(plain);
+            String rest = unmarked;
+            return linkThenTime(rest, marked).or(() -> titleThenRange(rest, marked));
         }
         String rest = plain.substring(at + read.get().end());
         if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
@@ -167,6 +169,32 @@ final class TimedLine {
      * {@code [Title](https://…) — 14:00–14:40, Room B}: a link to a page no platform rule knows, then its time. The
      * link's text is the title; what follows the time is left to the notes.
      */
+    /** {@code Title @ AU101（10:10 - 10:40）}: a title, then a whole range in parentheses at the end of the line. */
+    private static final Pattern TRAILING_RANGE = Pattern.compile("^(.{3,160}?)\\s*[(（]([^()（）]{5,40})[)）]\\s*$");
+
+    /**
+     * A title with its time written after it, in parentheses: only a range with its end (a single time there is as
+     * often a remark, "lunch (12:00 左右)"), and only after a short title, not a sentence.
+     */
+    private Optional<Reading> titleThenRange(String line, boolean starred) {
+        Matcher m = TRAILING_RANGE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String inside = WrittenTime.normalize(m.group(2)).strip();
+        Optional<WrittenTime.Read> read = WrittenTime.leading(inside)
+                .filter(r -> r.end() == inside.length() && r.time().end() != null);
+        String title = stars.strip(m.group(1).replace("==", "")).replaceAll("\\s+@\\s*[^@]{1,30}$", "")
+                .replaceAll("[\\s,;:·–—-]+$", "").strip();
+        if (read.isEmpty() || title.codePoints().filter(Character::isLetter).count() < 3
+                || title.split("\\s+").length > 14 || title.matches("(?s).*[.。!?]$") || title.contains("](")) {
+            return Optional.empty();
+        }
+        Optional<Reading> not = notASession(title, read.get().time());
+        return not.isPresent() ? not : Optional.of(new Session(read.get().time(), read.get().suffix(), title, starred,
+                null, null));
+    }
+
     private Optional<Reading> linkThenTime(String line, boolean starred) {
         Matcher link = LINK.matcher(line);
         if (!link.lookingAt()) {
