@@ -46,10 +46,15 @@ final class Legend {
     static List<Entry> read(CharSequence text) {
         List<Entry> entries = new ArrayList<>();
         String[] lines = text.toString().split("\n", -1);
+        boolean code = false;
         for (int i = 0; i < lines.length && entries.size() < 50; i++) {
             String line = lines[i].strip();
-            if (line.length() > 300 || line.startsWith("|") || line.contains("==")) {
-                continue; // a table row, or a highlight: not a legend
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                code = !code;
+                continue;
+            }
+            if (code || line.length() > 300 || line.startsWith("|") || line.contains("==")) {
+                continue; // code, a table row, or a highlight: not a legend
             }
             Matcher m = ENTRY.matcher(line);
             List<int[]> found = new ArrayList<>();
@@ -66,12 +71,18 @@ final class Legend {
                 }
                 continue;
             }
+            // "CPU = 4 cores", "P99 = 200 ms" are notes: one entry alone is a legend only when its mark is a
+            // symbol or a tag (!! = don't miss, #must = …), and a meaning starts with a word, not a number
+            if (found.size() == 1 && line.substring(found.get(0)[0], found.get(0)[1]).matches("[\\p{L}\\p{N}]+")) {
+                continue;
+            }
             for (int k = 0; k < found.size(); k++) {
                 int[] at = found.get(k);
                 String meaning = line.substring(at[2], k + 1 < found.size() ? found.get(k + 1)[0] : line.length())
                         .replaceAll("[\\s·;,|　]+$", "").strip();
                 String mark = unwrap(line.substring(at[0], at[1]));
-                if (!mark.isEmpty() && meaning.codePoints().anyMatch(Character::isLetter)) {
+                if (!mark.isEmpty() && meaning.codePoints().anyMatch(Character::isLetter)
+                        && !Character.isDigit(meaning.codePointAt(0))) {
                     entries.add(new Entry(mark, meaning, i + 1));
                 }
             }
