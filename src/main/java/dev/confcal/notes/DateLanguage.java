@@ -1,9 +1,5 @@
 package dev.confcal.notes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -156,12 +152,7 @@ final class DateLanguage {
         Map<String, Integer> codes = new HashMap<>();
         Map<Integer, List<String>> before = new HashMap<>();
         Map<Integer, List<String>> after = new HashMap<>();
-        String table;
-        try (InputStream in = DateLanguage.class.getResourceAsStream("date-names.tsv")) {
-            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String table = Resources.text("date-names.tsv");
         for (int from = 0, to; from < table.length(); from = to + 1) {
             to = table.indexOf('\n', from);
             to = to < 0 ? table.length() : to;

@@ -166,27 +166,33 @@ final class DayHeadings {
     private LocalDate statedStart;
     private String statedWhere;
 
-    private LocalDate weekday(DayOfWeek weekday, String heading, int line) {
-        LocalDate from = previous != null ? previous.plusDays(1) : start;
-        if (from == null && statedStart != null) {
-            LocalDate date = statedStart;
-            while (date.getDayOfWeek() != weekday) {
-                date = date.plusDays(1);
-            }
-            problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(weekday)
-                    + " from " + statedStart + ", the date " + statedWhere + " names");
-            return seen(date);
+    /** The first day an undated day heading may be, and what says so: the day after the previous, or a start. */
+    private record CountFrom(LocalDate date, String why) {
+    }
+
+    private CountFrom countFrom() {
+        if (previous != null) {
+            return new CountFrom(previous.plusDays(1), "after " + previous);
         }
+        if (start != null) {
+            return new CountFrom(start, "from " + start + ", the front matter's start:");
+        }
+        return statedStart == null ? null
+                : new CountFrom(statedStart, "from " + statedStart + ", the date " + statedWhere + " names");
+    }
+
+    private LocalDate weekday(DayOfWeek weekday, String heading, int line) {
+        CountFrom from = countFrom();
         if (from == null) {
             problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
             return seen(null);
         }
-        LocalDate date = from;
+        LocalDate date = from.date();
         while (date.getDayOfWeek() != weekday) {
             date = date.plusDays(1);
         }
         problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(weekday)
-                + (previous != null ? " after " + previous : " from " + start + ", the front matter's start:"));
+                + " " + from.why());
         return seen(date);
     }
 
@@ -195,17 +201,15 @@ final class DayHeadings {
      * that weekday and that day of its month.
      */
     private LocalDate ofMonth(Weekdays.OfMonth day, String heading, int line) {
-        LocalDate from = previous != null ? previous.plusDays(1) : start != null ? start : statedStart;
-        String after = previous != null ? "after " + previous : start != null ? "from " + start
-                + ", the front matter's start:" : "from " + statedStart + ", the date " + statedWhere + " names";
+        CountFrom from = countFrom();
         if (from == null) {
             problems.add(ProblemCode.UNDATED_DAY, line, heading, heading);
             return seen(null);
         }
-        for (LocalDate date = from; date.isBefore(from.plusYears(1)); date = date.plusDays(1)) {
+        for (LocalDate date = from.date(); date.isBefore(from.date().plusYears(1)); date = date.plusDays(1)) {
             if (date.getDayOfMonth() == day.day() && date.getDayOfWeek() == day.weekday()) {
                 problems.add(ProblemCode.DAY_FROM_CONTEXT, line, heading, date, "the first " + YearResolver.name(
-                        day.weekday()) + " that is day " + day.day() + " of its month, " + after);
+                        day.weekday()) + " that is day " + day.day() + " of its month, " + from.why());
                 return seen(date);
             }
         }

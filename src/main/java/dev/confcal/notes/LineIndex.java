@@ -26,6 +26,17 @@ final class LineIndex {
         this.starts = Arrays.copyOf(found, count);
     }
 
+    /** 1-based line of an offset, counting line feeds once, for a single lookup without building an index. */
+    static int lineOf(CharSequence text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** 1-based line of an offset. */
     int line(int offset) {
         int index = Arrays.binarySearch(starts, offset);

@@ -116,7 +116,7 @@ public final class NotesParser {
         List<Problem> before = new ArrayList<>();
         String unbounded = ObsidianComments.blank(raw, unclosed -> before.add((unclosed.links() > 0
                 ? ProblemCode.UNCLOSED_OBSIDIAN_COMMENT : ProblemCode.UNCLOSED_OBSIDIAN_COMMENT_NOTES).at(source,
-                lineOf(raw, unclosed.offset()), unclosed.links())));
+                LineIndex.lineOf(raw, unclosed.offset()), unclosed.links())));
         List<Integer> overNested = new ArrayList<>();
         ParserGuard.Guarded guarded = ParserGuard.apply(source, Nesting.limit(unbounded, overNested::add));
         String clean = guarded.text();
@@ -164,16 +164,6 @@ public final class NotesParser {
         problems.addAll(parsed.all());
         problems.sort(Comparator.comparingInt(Problem::line));
         return new ParseResult(parsed.schedule(), problems, parsed.guessedYear(), parsed.request());
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private ParseResult tooDeep(String source) {

@@ -60,7 +60,7 @@ final class ParserGuard {
             int close = text.indexOf("-->", open + 4);
             int blankUntil = close < 0 || close + 3 > end ? end : close + 3;
             if (close < 0 || close + 3 > end) {
-                problems.add(ProblemCode.UNCLOSED_FRONT_MATTER_COMMENT.at(source, lineOf(text, open)));
+                problems.add(ProblemCode.UNCLOSED_FRONT_MATTER_COMMENT.at(source, LineIndex.lineOf(text, open)));
             }
             for (int i = open; i < blankUntil; i++) {
                 if (out.charAt(i) != '\n' && out.charAt(i) != '\r') {
@@ -101,7 +101,7 @@ final class ParserGuard {
             List<int[]> pairs = pairs(text, paragraph.start(), end);
             if (pairs.size() > MAX_LINKS) {
                 tooManyLinks++;
-                firstLinksLine = firstLinksLine == 0 ? lineOf(text, pairs.get(MAX_LINKS)[0]) : firstLinksLine;
+                firstLinksLine = firstLinksLine == 0 ? LineIndex.lineOf(text, pairs.get(MAX_LINKS)[0]) : firstLinksLine;
                 pairs.forEach(pair -> escapes.add(pair[0]));
             } else {
                 pairs.stream().filter(pair -> !mayBeInlineLink(text, pair[1])).forEach(pair -> escapes.add(pair[0]));
@@ -154,16 +154,6 @@ final class ParserGuard {
         int lineEnd = text.indexOf('\n', close);
         int closing = text.indexOf(')', close + 2);
         return closing >= 0 && (lineEnd < 0 || closing < lineEnd);
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /**

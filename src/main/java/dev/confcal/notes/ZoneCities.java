@@ -1,9 +1,5 @@
 package dev.confcal.notes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -230,12 +226,7 @@ final class ZoneCities {
         }
 
         private static void load() {
-            String table;
-            try (InputStream in = ZoneCities.class.getResourceAsStream("zone-places.tsv")) {
-                table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String table = Resources.text("zone-places.tsv");
             for (int from = 0, to; from < table.length(); from = to + 1) {
                 to = table.indexOf('\n', from);
                 to = to < 0 ? table.length() : to;
@@ -259,12 +250,7 @@ final class ZoneCities {
                 put(NameFold.fold(city.getKey()), new Place(city.getValue(), By.CITY));
             }
             // cities without a zone of their own (Cape Town, Darmstadt's neighbours): after the names above
-            String cities;
-            try (InputStream in = ZoneCities.class.getResourceAsStream("cities.tsv")) {
-                cities = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String cities = Resources.text("cities.tsv");
             for (String line : cities.split("\n")) {
                 int tab = line.indexOf('\t');
                 if (!line.startsWith("#") && tab > 0) {
