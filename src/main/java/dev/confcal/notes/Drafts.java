@@ -29,12 +29,20 @@ final class Drafts {
     private boolean titleForLink;
     private boolean headingTitle;
 
+    /** The open session is no longer tentative: a session after it starts a session of its own. */
+    void settle() {
+        tentative = false;
+        titleForLink = false;
+    }
+
     /** The open tentative session's title goes to a bare session link that follows in its slot. */
     void offerTitle() {
         titleForLink = tentative;
     }
     /** A time the item's properties give ({@code time:: 10:30-11:00}, Logseq's way), for its first line. */
     private WrittenTime.Read propertyTime;
+    /** The property time the open session took, given on to a session link that replaces it if it is tentative. */
+    private WrittenTime.Read tentativeProperty;
 
     void propertyTime(WrittenTime.Read time) {
         propertyTime = time;
@@ -57,15 +65,22 @@ final class Drafts {
                         found.starred() || current.starred, found.time(), found.suffix(), found.remark(),
                         found.remarkPlain());
             }
+            // a heading's title above its link: the session is the heading's, so a heading of that level ends it
+            level = Math.max(level, headingTitle ? 0 : current.level);
+            if (propertyTime == null) {
+                propertyTime = tentativeProperty; // the item's time:: is the link's, not only its title's
+            }
             current = null; // "### 10:00 Room A" above a session link is its slot, not a session
         }
         tentative = false;
         titleForLink = false;
         finish();
         timeline.slotUsed();
+        tentativeProperty = null;
         if (found.time() == null && propertyTime != null) {
             found = new SessionLine.Found(found.link(), found.title(), found.starred(), propertyTime.time(),
                     propertyTime.suffix(), found.remark(), found.remarkPlain());
+            tentativeProperty = propertyTime;
         }
         propertyTime = null;
         SessionLink link = found.link();

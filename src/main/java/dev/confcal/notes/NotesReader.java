@@ -3,6 +3,7 @@ package dev.confcal.notes;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -41,6 +42,8 @@ final class NotesReader {
     private SessionLine sessionLine;
     private ParagraphLines paragraphs;
     private DayHeadings days;
+    /** Dates a session's own time line names ({@code SCHEDULED: <2023-09-21 Thu 09:00>}), read apart from the days. */
+    private DayHeadings ownDays;
     private TimedLine timed;
     private StarMarkers stars;
     private String firstTitle;
@@ -129,6 +132,12 @@ final class NotesReader {
             }
 
             @Override
+            public boolean titledByLineAbove(String source, int line) {
+                return pendingTitle != null && !pendingTitle.heading() && pendingTitle.line() == line - 1
+                        && plainLine(source) == PlainKind.TIME_BELOW_TITLE;
+            }
+
+            @Override
             public void unread(String source, int line) {
                 unreadLine(source, line);
             }
@@ -136,6 +145,7 @@ final class NotesReader {
         YearResolver years = new YearResolver(frontMatter.year() != null ? frontMatter.year() : options.year(),
                 () -> SessionLinkFinder.yearOf(text), options.thisYear(), problems);
         days = new DayHeadings(years, frontMatter.start(), problems);
+        ownDays = new DayHeadings(years, frontMatter.start(), problems);
         yearIn(frontMatter.title()).map(y -> new YearResolver.Hint(y, "the front matter's title"))
                 .or(() -> SessionLinkFinder.yearOf(text) != null ? Optional.empty() // the links' host says more
                         : yearIn(NotesParser.titleFromFileName(source)).map(y -> new YearResolver.Hint(y,
@@ -145,8 +155,10 @@ final class NotesReader {
         boolean twelveHour = TWELVE_HOUR.matcher(text).find();
         if (!twelveHour && TWENTY_FOUR_HOUR.matcher(text).find()) {
             days.defaultOrder(WrittenDate.Order.DAY_MONTH, "the notes' 24-hour times (13:00 and later)");
+            ownDays.defaultOrder(WrittenDate.Order.DAY_MONTH, "the notes' 24-hour times (13:00 and later)");
         } else if (twelveHour) {
             days.defaultOrder(WrittenDate.Order.MONTH_DAY, "the notes' am/pm times");
+            ownDays.defaultOrder(WrittenDate.Order.MONTH_DAY, "the notes' am/pm times");
         }
         if (frontMatter.start() != null) {
             timeline.day(frontMatter.start(), 0);
@@ -194,11 +206,16 @@ final class NotesReader {
 
     /** What a line without a session link is. */
     private enum PlainKind {
-        TIMED, DAY, DATE_AND_TIME, TITLE_IN_SLOT, NOTES
+        TIMED, DAY, DATE_AND_TIME, TIME_BELOW_TITLE, TITLE_IN_SLOT, NOTES
     }
 
-    /** A heading that was neither a day nor a time nor a session: maybe the title of what the next lines time. */
-    private record PendingTitle(String text, int line, int level, boolean starred) {
+    /**
+     * A heading that was neither a day nor a time nor a session, or a line of notes shaped like a title: maybe the
+     * title of what the next line times.
+     *
+     * @param heading whether it is a heading (only a heading's next line may be a date and a time, as sched prints)
+     */
+    private record PendingTitle(String text, int line, int level, boolean starred, boolean heading) {
     }
 
     private PendingTitle pendingTitle;
@@ -241,12 +258,16 @@ final class NotesReader {
     }
 
     private PlainKind plainLine(String source) {
+        if (pendingTitle != null && !source.strip().startsWith("|")
+                && TimeBelowTitle.read(plainText(source), pendingTitle.heading()).isPresent()) {
+            return PlainKind.TIME_BELOW_TITLE;
+        }
         if (timed.read(source).isPresent()) {
             return PlainKind.TIMED;
         }
         String plain = plainText(source);
         // only under a title: "Last edited: November 20, 2023 4:12 PM" in a preamble is no session's time
-        if (pendingTitle != null && plain.length() <= 120 && dateThenTime(plain) > 0) {
+        if (pendingTitle != null && pendingTitle.heading() && plain.length() <= 120 && dateThenTime(plain) > 0) {
             return PlainKind.DATE_AND_TIME;
         }
         if (plain.length() <= 60 && !plain.isEmpty() && (WrittenDate.find(plain).isPresent()
@@ -271,6 +292,13 @@ final class NotesReader {
     private void unreadLine(String source, int line) {
         if (insideSession > 0) {
             return;
+        }
+        String shaped = plainText(source);
+        if (shaped.codePoints().filter(Character::isLetter).count() >= 3 && shaped.length() <= 200
+                && !shaped.contains("::") && !source.strip().startsWith("|") // a property, a table row
+                && !shaped.matches("(?s).*[.。]$") && !source.strip().endsWith(":")) {
+            pendingTitle = new PendingTitle(shaped, line, 0, stars.in(shaped) || TimedLine.HIGHLIGHT.matcher(source)
+                    .find(), false);
         }
         String plain = plainText(source).replaceFirst("^[^\\p{L}\\p{N}]+", "");
         java.util.regex.Matcher time = TIME_TOKEN.matcher(plain);
@@ -348,19 +376,30 @@ final class NotesReader {
                     timeline.itemDay(day.get().date());
                 }
                 timeline.itemSlot(new TimeHeading(time.time(), time.suffix(), null), plain, line);
+                startTitled(pendingTitle);
+            }
+            case TIME_BELOW_TITLE -> {
+                TimeBelowTitle.Read read = TimeBelowTitle.read(plainText(source), pendingTitle.heading())
+                        .orElseThrow();
                 PendingTitle title = pendingTitle;
-                pendingTitle = null;
-                if (title != null) {
-                    java.util.regex.Matcher cancelled = CANCELLED_TITLE.matcher(title.text());
-                    if (cancelled.lookingAt()) {
-                        problems.add(ProblemCode.CROSSED_OUT, title.line(), title.text().substring(cancelled.end()));
-                        timeline.slotUsed();
-                    } else {
-                        drafts.startUnlinked(stars.strip(title.text()), title.starred(), null, null, title.line(),
-                                title.level(), null, true);
-                        drafts.offerTitle();
+                drafts.finish();
+                if (read.day() != null) { // a session's own date: the day headings count on without it
+                    Optional<DayHeadings.Day> day = ownDays.read(read.day(), line);
+                    if (day.isEmpty() || day.get().date() == null) {
+                        pendingTitle = null;
+                        return;
                     }
+                    if (!day.get().date().equals(timeline.day())) {
+                        timeline.itemDay(day.get().date());
+                    }
+                } else if (!timeline.sawDay()) {
+                    problems.add(ProblemCode.TIME_BEFORE_DAY, line, plainText(source));
                 }
+                WrittenTime time = timeline.day() == null ? read.time() : timeline.afterNoon(read.time(),
+                        "the time " + read.time().start() + " of \"" + shortened(title.text()) + "\"", line);
+                timeline.itemSlot(new TimeHeading(time, read.suffix(), read.rest().isEmpty() ? null : read.rest()),
+                        plainText(source), line);
+                startTitled(title);
             }
             case TITLE_IN_SLOT -> {
                 String plain = plainText(source);
@@ -383,7 +422,68 @@ final class NotesReader {
         }
     }
 
+    /** Whether the open session is a title's over a time line, waiting in its block for its link. */
+    private boolean titledInBlock;
+
+    /**
+     * A new block: a line of notes titles only the time line right under it, in its paragraph; a title over a time
+     * line takes a session link only in the block that time line is in.
+     */
+    private void endOfBlock() {
+        if (pendingTitle != null && !pendingTitle.heading()) {
+            pendingTitle = null;
+        }
+        if (titledInBlock) {
+            titledInBlock = false;
+            drafts.settle();
+        }
+    }
+
+    /**
+     * The session a title above a time line names ({@code ### Title} over {@code ⏰ 10:30}), at the slot that line
+     * set: struck out, cancelled or a break, it is said and is none; a session link right below it takes its title.
+     */
+    private void startTitled(PendingTitle title) {
+        pendingTitle = null;
+        if (title == null) {
+            return;
+        }
+        String text = title.text();
+        java.util.regex.Matcher state = LOGSEQ_STATE.matcher(text);
+        if (state.lookingAt()) { // org's "### TODO [#A] Title"
+            if (state.group().toUpperCase(java.util.Locale.ROOT).startsWith("CANCEL")) {
+                problems.add(ProblemCode.CROSSED_OUT, title.line(), text.substring(state.end()).strip());
+                timeline.slotUsed();
+                return;
+            }
+            text = text.substring(state.end()).strip();
+        }
+        java.util.regex.Matcher cancelled = CANCELLED_TITLE.matcher(text);
+        if (cancelled.lookingAt()) {
+            problems.add(ProblemCode.CROSSED_OUT, title.line(), text.substring(cancelled.end()));
+            timeline.slotUsed();
+            return;
+        }
+        Optional<TimedLine.Reading> not = TimedLine.notASession(text, timeline.slot() == null ? null
+                : timeline.slot().time());
+        if (not.isPresent() && timeline.slot() != null) {
+            timeline.slotUsed();
+            if (not.get() instanceof TimedLine.Break pause) {
+                problems.add(ProblemCode.BREAK, title.line(), pause.title(), pause.time().start());
+            } else if (not.get() instanceof TimedLine.Crossed crossed) {
+                problems.add(ProblemCode.CROSSED_OUT, title.line(), crossed.title());
+            }
+            return;
+        }
+        String plain = text.replaceFirst("^\\[#[A-C]\\]\\s*", "");
+        drafts.startUnlinked(stars.strip(plain).strip(), title.starred() || stars.in(text), null, null, title.line(),
+                title.level(), null, true);
+        drafts.offerTitle();
+        titledInBlock = true;
+    }
+
     private void visit(Node block) {
+        endOfBlock();
         if (block instanceof Heading heading) {
             heading(heading);
         } else if (block instanceof Paragraph paragraph) {
@@ -400,6 +500,14 @@ final class NotesReader {
             }
         } else if (block instanceof HtmlCommentBlock comment) {
             comment(comment);
+        } else if (block instanceof IndentedCodeBlock code && pendingTitle != null && pendingTitle.heading()
+                && lines.line(code.getStartOffset()) == pendingTitle.line() + 1) {
+            // org's "### TODO Title" with "    SCHEDULED: <2023-09-21 Thu 09:00-09:50>" indented under it
+            String first = code.getChars().toString().split("\\R", 2)[0];
+            if (TimeBelowTitle.read(plainText(first), true).isPresent()) {
+                readPlainLine(first, pendingTitle.line() + 1, null);
+            }
+            drafts.notes(new NotesText.Block(block));
         } else if (!(block instanceof YamlFrontMatterBlock || block instanceof Reference)) {
             drafts.notes(new NotesText.Block(block));
         }
@@ -468,7 +576,7 @@ final class NotesReader {
         }
         places.add(new ZoneChoice.Place(text, line, "the heading at line " + line));
         if (!text.isEmpty()) {
-            pendingTitle = new PendingTitle(text, line, level, stars.in(text));
+            pendingTitle = new PendingTitle(text, line, level, stars.in(text), true);
         }
         yearIn(text).ifPresent(year -> {
             yearFromHeading = true;
@@ -503,6 +611,7 @@ final class NotesReader {
     }
 
     private void item(ListItem item) {
+        endOfBlock();
         Optional<WrittenTime.Read> property = insideSession == 0 ? propertyTime(item) : Optional.empty();
         property.ifPresent(drafts::propertyTime);
         try {
@@ -593,6 +702,27 @@ final class NotesReader {
         String source = text.subSequence(from, end).toString();
         maybePlace(source, lines.line(from));
         PlainKind kind = plainLine(source);
+        if (kind == PlainKind.NOTES && end < paragraph.getEndOffset()) {
+            // Things' "- [ ] Title" with "⏰ 11:10–11:35" on the line under it: the item is that session
+            String second = text.subSequence(end + 1, paragraph.getEndOffset()).toString().split("\\R", 2)[0];
+            if (TimeBelowTitle.read(plainText(second), false).isPresent()) {
+                paragraphs.read(paragraph);
+                boolean session = drafts.open();
+                for (Node child = first.getNext(); child != null; child = child.getNext()) {
+                    if (session) {
+                        insideSession++;
+                        try {
+                            drafts.notes(new NotesText.Block(child));
+                        } finally {
+                            insideSession--;
+                        }
+                    } else {
+                        visit(child);
+                    }
+                }
+                return;
+            }
+        }
         if (kind == PlainKind.NOTES) {
             unreadLine(source, lines.line(from));
             drafts.notes(new NotesText.Item(item));

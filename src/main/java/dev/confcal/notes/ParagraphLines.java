@@ -21,6 +21,9 @@ final class ParagraphLines {
 
         void read(String source, int line, Paragraph paragraph);
 
+        /** Whether the line it takes is the time of the line above, which is then its title, not notes. */
+        boolean titledByLineAbove(String source, int line);
+
         /** A line that is neither a session nor taken: said when it looks like one (coverage, never silent). */
         void unread(String source, int line);
     }
@@ -73,7 +76,8 @@ final class ParagraphLines {
             } else {
                 String source = text.subSequence(from, to).toString();
                 if (plainLine.takes(source, lines.line(from))) {
-                    flush(paragraph, nodes, split, pending, i, sessions);
+                    boolean titled = i > pending && plainLine.titledByLineAbove(source, lines.line(from));
+                    flush(paragraph, nodes, split, pending, titled ? i - 1 : i, sessions);
                     sessions = true;
                     pending = i + 1;
                     plainLine.read(source, lines.line(from), paragraph);

@@ -67,6 +67,9 @@ final class SessionLine {
     /** Link text that names the link, not the talk: the title is then the text before it. */
     private static final Pattern GENERIC_LINK_TEXT = Pattern.compile("(?iu)(?:link|url|sched|schedule|details?|info"
             + "|here|page|talk|session|abstract|more|web|site|🔗|→|->|»|agenda|programm?e?|event|ссылка|链接|詳細|링크)");
+    /** A property's name before a bare link ({@code link:: }, {@code URL:}): it names the link, not the talk. */
+    private static final Pattern LINK_LABEL = Pattern.compile("(?iu):?(?:link|url|sched|schedule|page|talk|session"
+            + "|event|web|site|enlace|lien|programm?e?|agenda|ссылка|链接|링크)\\s*::?");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS_MARKS = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])|~~");
     private static final Pattern AFTER_AT = Pattern.compile("^(?:@|at\\s)\\s*([^,;|–—]*)");
@@ -120,6 +123,9 @@ final class SessionLine {
                 return new Crossed(link.session(), title);
             }
             leading = SEPARATORS_ONLY.matcher(leading.substring(keyword.end())).replaceFirst("");
+        }
+        if (LINK_LABEL.matcher(leading).matches()) {
+            leading = ""; // "url:: https://…", ":URL: https://…": a label, not a title
         }
         if (!leading.isEmpty()) {
             String asTitle = REMARK_END.matcher(TRAILING_SEPARATORS.matcher(leading).replaceFirst("")).replaceFirst("");
