@@ -107,7 +107,7 @@ final class TimedLine {
             }
             boolean marked = starred || stars.in(plain);
             String rest = unmarked;
-            return linkThenTime(rest, marked).or(() -> titleThenRange(rest, marked));
+            return linkThenTime(rest, marked).or(() -> titleThenRange(rest, marked)).or(() -> fielded(rest, marked));
         }
         String rest = plain.substring(at + read.get().end());
         if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
@@ -193,6 +193,28 @@ final class TimedLine {
         Optional<Reading> not = notASession(title, read.get().time());
         return not.isPresent() ? not : Optional.of(new Session(read.get().time(), read.get().suffix(), title, starred,
                 null, null));
+    }
+
+    /** {@code Wed 8/27 · 9:00am · Room · Title · url}: see {@link FieldedLine}. */
+    private Optional<Reading> fielded(String line, boolean starred) {
+        Optional<FieldedLine.Fields> read = FieldedLine.read(line);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        FieldedLine.Fields fields = read.get();
+        WrittenTime time = fields.time().time();
+        String title = fields.title();
+        Matcher crossed = CROSSED.matcher(line.startsWith("~~") ? line : title);
+        if (crossed.lookingAt() || title.startsWith("~~")) {
+            return Optional.of(new Crossed(time, title.replace("~~", "").strip()));
+        }
+        title = stars.strip(title).strip().replaceFirst("^[\"“„«]([^\"“”„«»]+)[\"”“»]", "$1");
+        Optional<Reading> not = notASession(title, time);
+        if (not.isPresent()) {
+            return not;
+        }
+        return Optional.of(new Session(time, fields.time().suffix(), title, starred || stars.in(fields.title()),
+                fields.day(), fields.url()));
     }
 
     private Optional<Reading> linkThenTime(String line, boolean starred) {
