@@ -97,6 +97,8 @@ public enum ProblemCode {
             + " another"),
     ZONE_MISMATCH(Severity.ERROR, "time \"%s\" says %s, but in the notes' time zone %s it is UTC%s on %s; set"
             + " timezone: to the conference's zone, or correct the time"),
+    AMBIGUOUS_ZONE_IN_NOTES(Severity.WARNING, "the notes say their times are %s, which names several time zones"
+            + " (%s), and no place they name says which: set timezone: in the front matter"),
     AMBIGUOUS_ZONE(Severity.ERROR, "time \"%s\": %s names several time zones (%s); set timezone: in the front"
             + " matter"),
 

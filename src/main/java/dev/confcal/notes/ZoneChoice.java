@@ -32,10 +32,11 @@ final class ZoneChoice {
      * @param places    where the notes may name the conference's city, most telling first
      * @param chinese   what says the notes are for a conference in China (Chinese date headings, a host that
      *                  names China), or null
+     * @param prose     the zone a line of the notes states for their times ({@code All times are PT}), if one does
      */
     static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems, List<Place> places,
-                         String chinese) {
-        ZoneId zone = given != null ? given : stated(location, drafts, problems, places);
+                         String chinese, Optional<ZoneInProse.Stated> prose) {
+        ZoneId zone = given != null ? given : stated(location, drafts, problems, places, prose);
         if (zone == null && chinese != null) {
             zone = NotesParser.DEFAULT_ZONE;
             problems.add(ProblemCode.ZONE_DEFAULT_AGREES, 0, zone.getId(), chinese);
@@ -49,7 +50,8 @@ final class ZoneChoice {
         return zone;
     }
 
-    private static ZoneId stated(String location, List<Draft> drafts, Problems problems, List<Place> places) {
+    private static ZoneId stated(String location, List<Draft> drafts, Problems problems, List<Place> places,
+                                 Optional<ZoneInProse.Stated> prose) {
         Optional<ZoneCities.Named> city = location == null ? Optional.empty() : ZoneCities.of(location);
         if (city.isPresent()) {
             problems.add(ProblemCode.ZONE_FROM_NOTES, 0, city.get().zone().getId(), "location: " + location);
@@ -91,8 +93,22 @@ final class ZoneChoice {
             }
         }
         if (fromPlace != null) {
+            ZoneId place = fromPlace;
+            String from = named.what();
+            prose.filter(p -> p.zones().stream().noneMatch(z -> z.getRules().equals(place.getRules())))
+                    .ifPresent(p -> problems.add(ProblemCode.ZONE_EVIDENCE_DISAGREES, p.line(), "\"" + p.text()
+                            + "\"", ZoneSuffix.names(p.zones()), "line " + p.line(), place.getId(), from));
             problems.add(ProblemCode.ZONE_FROM_PLACE, named.line(), fromPlace.getId(), named.what());
             return fromPlace;
+        }
+        if (prose.isPresent() && !prose.get().ambiguous()) { // "All times are Las Vegas time (PT)"
+            problems.add(ProblemCode.ZONE_FROM_NOTES, prose.get().line(), prose.get().zones().get(0).getId(),
+                    "\"" + prose.get().text() + "\" at line " + prose.get().line());
+            return prose.get().zones().get(0);
+        }
+        if (prose.isPresent()) { // "all times IST", and no place to tell India's from Ireland's
+            problems.add(ProblemCode.AMBIGUOUS_ZONE_IN_NOTES, prose.get().line(), prose.get().text(),
+                    ZoneSuffix.names(prose.get().zones()));
         }
         if (ambiguous != null) {
             problems.add(ProblemCode.AMBIGUOUS_ZONE, ambiguous.timeLine, time(ambiguous), ambiguous.suffix.text(),
