@@ -46,7 +46,9 @@ final class TimedLine {
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|==|(?<![\\p{L}\\d])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\d])|`");
     /** The first words of a break, in the languages people write notes in. */
-    private static final Pattern BREAK = Pattern.compile("^(?:lunch|(?:coffee|tea|morning|afternoon)?\\s*break"
+    private static final Pattern BREAK = Pattern.compile("^(?!(?:lunch|mittags?|déjeuner|almuerzo)(?:time)?\\s*"
+            + "(?:&|and|\\+|und|et|y)?\\s*(?:learn|talks?|keynote|session|panel|vortrag|conférence|charla)"
+            + "(?![\\p{L}]))(?:lunch|(?:coffee|tea|morning|afternoon)?\\s*break"
             + "|coffee|breakfast|registration|check-?in|doors open|badge pick-?up|networking break|pause|kaffeepause"
             + "|mittag(?:essen|spause|pause)?|frühstück|anmeldung|registrierung|déjeuner|pause[- ]café|petit[- ]déjeuner"
             + "|accueil|almuerzo|comida|descanso|café|desayuno|registro|acreditaci[óo]n|almoço|intervalo|lanche"
