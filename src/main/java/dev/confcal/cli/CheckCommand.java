@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws UnreadableNotesException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ledger = NotesAndLedger.ledgerPath(notes, state, null);
+        Path ledger = NotesAndLedger.ledgerToRead(notes, state);
         Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;
         Optional<ExportRefresher.Status> following;

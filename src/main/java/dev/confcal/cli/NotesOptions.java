@@ -19,6 +19,12 @@ final class NotesOptions {
             description = "The notes file (default: the bundled notes of KubeCon China 2023).")
     Path notes;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where confcal keeps its state (the ledger of what was published, its lock, the last good"
+                    + " notes, the official schedule's copy): default .confcal/ in the notes' folder, hidden from"
+                    + " note-taking apps; commit it to keep SEQUENCE across runs of a repository's workflow.")
+    Path stateDir;
+
     @Option(names = "--year", paramLabel = "YEAR", converter = Values.Year.class,
             description = "The conference's year, when neither the notes' front matter, their day headings nor their"
                     + " session links say (" + Values.FIRST_YEAR + "–" + Values.LAST_YEAR + ").")
