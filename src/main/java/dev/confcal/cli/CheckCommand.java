@@ -72,9 +72,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws UnreadableNotesException {
+    public Integer call() throws UnreadableNotesException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (notes.isFolder()) {
+            notes.refuseScheduleForFolder();
+            return FolderCheck.run(notes.notes, notes, format, clock, out);
+        }
         Path ledger = NotesAndLedger.ledgerToRead(notes, state);
         Integer ledgerYear = ledgerYear(ledger, err);
         ParseResult result;

@@ -91,6 +91,14 @@ final class ExportCommand implements Callable<Integer> {
             throw CommandFailure.unusable("--out " + out + " is a file, not a folder; give a folder (it is created if"
                     + " missing)");
         }
+        if (notes.isFolder()) {
+            notes.refuseScheduleForFolder();
+            if (state != null) {
+                throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
+                        + " its state folder: give --state-dir DIR instead");
+            }
+            return FolderExport.run(notes.notes, out, base, notes, clock, stdout, err);
+        }
         Path ledgerPath = NotesAndLedger.ledgerPath(notes, state, besideOut());
         if (inside(ledgerPath, out)) {
             throw CommandFailure.unusable("the ledger " + ledgerPath + " would be inside " + out + ", which is"
