@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger of what was published, which keeps SEQUENCE growing and removed sessions"
-                    + " cancelled (default: NOTES.confcal-state.json beside the notes; in memory for the bundled"
+                    + " cancelled (default: .confcal/NOTES.json in the notes' folder; in memory for the bundled"
                     + " notes).")
     Path state;
 
