@@ -44,9 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "For a site at https://cal.example.com/kubecon/, with absolute links on its page:",
                 "confcal export --base-url https://cal.example.com/kubecon my-notes.md",
                 "A folder of notes, one conference a file, for a site at https://you.github.io/notes:",
-                "confcal export --out site --base-url https://you.github.io/notes notes/",
-                "List every file written:",
-                "confcal export --verbose my-notes.md"})
+                "confcal export --out site --base-url https://you.github.io/notes notes/"})
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
