@@ -72,12 +72,29 @@ public final class JsonViews {
         return bytes(new CountView(count, feed.url(), feed.withDownload(true).url()));
     }
 
+    /** A folder's conferences: ok when every one is, each under its slug. */
+    record FolderHealthView(String status, boolean ok, java.util.Map<String, HealthView> conferences,
+                            int cachedResponses) {
+    }
+
+    static byte[] folderHealth(java.util.Map<String, Health> conferences, int cachedResponses) {
+        java.util.Map<String, HealthView> views = new java.util.LinkedHashMap<>();
+        conferences.forEach((slug, health) -> views.put(slug, view(health, 0)));
+        boolean ok = conferences.values().stream().allMatch(Health::ok);
+        boolean degraded = conferences.values().stream().anyMatch(h -> !h.status().equals("ok"));
+        return bytes(new FolderHealthView(!ok ? "failing" : degraded ? "degraded" : "ok", ok, views, cachedResponses));
+    }
+
     static byte[] health(Health health, int cachedResponses) {
-        return bytes(new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
+        return bytes(view(health, cachedResponses));
+    }
+
+    private static HealthView view(Health health, int cachedResponses) {
+        return new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
                 health.loadedAt().toString(), health.checkedAt().toString(), health.current(),
                 health.problems().stream().map(Problem::toString).toList(),
                 health.notices().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
-                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
+                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses);
     }
 
     private static ScheduleView schedule(dev.confcal.publish.following.ExportRefresher.Status status) {

@@ -154,14 +154,6 @@ class NotesFolderTest {
         assertThat(run.err()).contains("no notes with sessions in " + empty);
     }
 
-    @Test
-    void serveSaysAFolderIsNotServedYetInsteadOfFailingOnIt() {
-        CliRun run = CliRun.run("serve", "--port", "0", notes.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(notes + " is a folder: serve takes one notes file for now")
-                .contains("confcal export " + notes);
-    }
-
     private CliRun export() {
         return CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", site.toString(), notes.toString());
     }
