@@ -24,8 +24,8 @@ public final class FolderEditions {
         return bySlug.containsKey(slug);
     }
 
-    /** In slug order. */
+    /** In slug order, as it is now (a view: conferences put later show in it). */
     public Map<String, LiveEdition> all() {
-        return Map.copyOf(bySlug).isEmpty() ? Map.of() : new java.util.TreeMap<>(bySlug);
+        return java.util.Collections.unmodifiableMap(bySlug);
     }
 }

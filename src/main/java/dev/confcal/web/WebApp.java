@@ -79,7 +79,11 @@ public final class WebApp {
         if (conference == null) {
             throw new MissingFeedException("no such conference");
         }
-        folderFeeds.keySet().removeIf(old -> !folder.all().containsValue(old)); // a removed file's edition
+        Feeds feeds = folderFeeds.get(conference); // the hot path: one lookup
+        if (feeds != null) {
+            return feeds;
+        }
+        folderFeeds.keySet().retainAll(folder.all().values()); // an edition no longer served
         return folderFeeds.computeIfAbsent(conference,
                 edition -> new Feeds(edition, cache, slug + "#" + scopes.incrementAndGet()));
     }
