@@ -46,6 +46,8 @@ class StateFolderTest {
         assertThat(dir.resolve("notes.confcal-state.json.last-good")).exists(); // what an older version left
         Files.move(dir.resolve("notes.confcal-state.json.last-good"), dir.resolve("notes.confcal-state.json.last-good.md"));
         byte[] ledger = Files.readAllBytes(former);
+        Files.writeString(dir.resolve("notes.confcal-state.schedule.ics"), "BEGIN:VCALENDAR\r\n"); // a fetched copy
+        Files.writeString(dir.resolve("notes.confcal-state.json.corrupt-20261101T000000Z"), "{");
         write(EDITED);
 
         CliRun moved = CliRun.run("export", "--out", out.toString(), notes.toString());
@@ -53,12 +55,33 @@ class StateFolderTest {
         assertThat(moved.err()).contains("confcal: moved the ledger and the").contains("into " + dir.resolve(".confcal"));
         assertThat(names(dir)).containsExactlyInAnyOrder("notes.md", ".confcal");
         assertThat(dir.resolve(".confcal/notes.json.last-good")).content().isEqualTo(EDITED);
+        assertThat(dir.resolve(".confcal/notes.schedule.ics")).content().isEqualTo("BEGIN:VCALENDAR\r\n");
+        assertThat(dir.resolve(".confcal/notes.json.corrupt-20261101T000000Z")).content().isEqualTo("{");
         assertThat(Files.readString(out.resolve("sessions/B2.ics"))).contains("SEQUENCE:1\r\n");
         assertThat(Files.readString(out.resolve("sessions/A1.ics"))).contains("SEQUENCE:0\r\n");
         assertThat(new String(ledger)).contains("\"B2@x.sched.com\""); // the same ledger, carried on
 
         CliRun again = CliRun.run("export", "--out", out.toString(), notes.toString());
         assertThat(again.err()).doesNotContain("moved");
+        assertThat(Files.readString(out.resolve("sessions/B2.ics"))).contains("SEQUENCE:1\r\n");
+    }
+
+    /** A move cut short (a crash after the files beside the ledger moved, before the ledger did) finishes next run. */
+    @Test
+    void aMoveCutShortFinishesOnTheNextRun() throws IOException {
+        Path notes = write(NOTES);
+        Path former = dir.resolve("notes.confcal-state.json");
+        Path out = dir.resolveSibling(dir.getFileName() + "-site3");
+        assertThat(CliRun.run("export", "--out", out.toString(), "--state", former.toString(), notes.toString())
+                .code()).isZero();
+        Files.createDirectories(dir.resolve(".confcal"));
+        Files.move(dir.resolve("notes.confcal-state.json.last-good"), dir.resolve(".confcal/notes.json.last-good"));
+        Files.move(dir.resolve("notes.confcal-state.json.high-water.json"),
+                dir.resolve(".confcal/notes.json.high-water.json"));
+        write(EDITED);
+        CliRun run = CliRun.run("export", "--out", out.toString(), notes.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(names(dir)).containsExactlyInAnyOrder("notes.md", ".confcal");
         assertThat(Files.readString(out.resolve("sessions/B2.ics"))).contains("SEQUENCE:1\r\n");
     }
 
