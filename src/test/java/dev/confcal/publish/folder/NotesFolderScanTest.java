@@ -57,6 +57,29 @@ class NotesFolderScanTest {
     }
 
     @Test
+    void atMostTwoThousandFilesTwelveFoldersDeepAndTheRestSaid() throws IOException {
+        Path deep = dir;
+        for (int level = 1; level <= 12; level++) {
+            deep = Files.createDirectories(deep.resolve("d" + level));
+            Files.writeString(deep.resolve("at-" + level + ".md"), "x");
+        }
+        NotesFolder.Scan scan = NotesFolder.scan(dir);
+        assertThat(scan.files()).extracting(NotesFolder.NotesFile::slug).contains("at-11").doesNotContain("at-12");
+
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < NotesFolder.MAX_FILES; i++) {
+            Files.writeString(many.resolve(String.format("n%04d.md", i)), "x");
+        }
+        scan = NotesFolder.scan(many);
+        Files.writeString(many.resolve("n9999.md"), "x");
+        NotesFolder.Scan over = NotesFolder.scan(many);
+        assertThat(scan.files()).hasSize(NotesFolder.MAX_FILES);
+        assertThat(over.files()).hasSize(NotesFolder.MAX_FILES);
+        assertThat(over.skipped()).singleElement().satisfies(skip -> assertThat(skip.why())
+                .isEqualTo("more than 2000 Markdown files in the folder"));
+    }
+
+    @Test
     void twoFilesOfOneNameAreToldApartByTheirFolders() throws IOException {
         Files.createDirectories(dir.resolve("2024"));
         Files.createDirectories(dir.resolve("2025"));
