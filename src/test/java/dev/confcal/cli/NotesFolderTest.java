@@ -146,6 +146,19 @@ class NotesFolderTest {
     }
 
     @Test
+    void checkJsonHoldsEachConferencesReportAndTheSkippedFiles() throws IOException {
+        CliRun run = CliRun.run(Terminal.plain(), AT_NOW, "check", "--format", "json", notes.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("conferences")).hasSize(3);
+        assertThat(json.get("conferences").findValuesAsText("slug"))
+                .containsExactly("cloud-native-nyc", "devfest-berlin-2026", "pyconjp-2026");
+        assertThat(json.get("conferences").get(2).get("check").get("sessions")).hasSize(2);
+        assertThat(json.get("skipped").get(0).get("file").asText()).endsWith("shopping.md");
+        assertThat(json.get("exitCode").asInt()).isZero();
+    }
+
+    @Test
     void aFolderWithoutConferencesIsUnusable() throws IOException {
         Path empty = Files.createDirectories(root.resolve("empty"));
         Files.writeString(empty.resolve("todo.md"), "- call Ana\n");
