@@ -38,7 +38,14 @@ public final class JsonViews {
     record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
                       String checkedAt, boolean current, List<String> problems, List<String> notices,
                       int pendingRemovals, String ledger, List<String> ledgerWarnings, ScheduleView schedule,
-                      int cachedResponses) {
+                      int cachedResponses, AddressView address) {
+    }
+
+    /**
+     * The address the page's links use when calendar services cannot reach it ({@code localhost}, a private
+     * network), and what the operator can do: the page itself says only which buttons cannot work. Null when public.
+     */
+    record AddressView(String base, boolean reachableByCalendarServices, String fix) {
     }
 
     /**
@@ -72,12 +79,12 @@ public final class JsonViews {
         return bytes(new CountView(count, feed.url(), feed.withDownload(true).url()));
     }
 
-    static byte[] health(Health health, int cachedResponses) {
+    static byte[] health(Health health, int cachedResponses, AddressView address) {
         return bytes(new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
                 health.loadedAt().toString(), health.checkedAt().toString(), health.current(),
                 health.problems().stream().map(Problem::toString).toList(),
                 health.notices().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
-                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
+                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses, address));
     }
 
     private static ScheduleView schedule(dev.confcal.publish.following.ExportRefresher.Status status) {

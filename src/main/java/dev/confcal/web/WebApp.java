@@ -45,6 +45,15 @@ public final class WebApp {
     private final Feeds feeds;
     private final Semaphore workers = new Semaphore(WORKERS);
     private final SessionArticles.Memo articles = new SessionArticles.Memo();
+    /** Private addresses the page has been asked at and the log has told the operator about (a few, once each). */
+    private final java.util.Set<String> toldPrivate = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile BaseUrl lastPrivate;
+
+    /** What an operator can do when calendar services cannot reach the feeds: in the log and /healthz, not the page. */
+    static final String PRIVATE_FIX = "Google Calendar, Outlook.com and Microsoft 365 fetch feeds from their own"
+            + " servers on the internet, so the page disables their buttons; run confcal at a public address with"
+            + " --base-url https://your.domain, or write the feeds with confcal export --base-url https://your.domain"
+            + " to any static web host";
 
     private WebApp(LiveEdition live, WebOptions options) {
         this.live = live;
@@ -139,7 +148,10 @@ public final class WebApp {
         ctx.header(Header.CACHE_CONTROL, "no-store");
         dev.confcal.publish.Health health = live.health();
         ctx.status(health.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size()));
+        BaseUrl unreachable = options.baseUrl() != null
+                ? (PrivateHost.isPrivate(options.baseUrl().host()) ? options.baseUrl() : null) : lastPrivate;
+        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size(), unreachable == null ? null
+                : new JsonViews.AddressView(unreachable.toString(), false, PRIVATE_FIX)));
     }
 
     private void landing(Context ctx) {
@@ -148,6 +160,9 @@ public final class WebApp {
         PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()),
                 ctx.header(Header.ACCEPT_LANGUAGE), schedule);
         BaseUrl base = address.of(ctx);
+        if (PrivateHost.isPrivate(base.host())) {
+            tellPrivate(base);
+        }
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
                         state.notices(), state.current(), request),
                 () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), state.notices(),
@@ -157,6 +172,14 @@ public final class WebApp {
         ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
         ctx.header(Header.VARY, "Accept-Language"); // the labels' language, when hl does not name it: in the key too
         respond(ctx, rendered, "no-cache");
+    }
+
+    /** Said once per address (and for a few addresses at most): every visitor of a laptop's server would repeat it. */
+    private void tellPrivate(BaseUrl base) {
+        lastPrivate = base;
+        if (toldPrivate.size() < 8 && toldPrivate.add(base.toString())) {
+            LOG.warn("calendar services cannot reach {}: {}", base, PRIVATE_FIX);
+        }
     }
 
     private void asset(Context ctx, String name, String contentType) {
