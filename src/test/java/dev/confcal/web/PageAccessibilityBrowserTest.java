@@ -92,6 +92,7 @@ class PageAccessibilityBrowserTest extends SeedPageInChromium {
                 .isEqualTo("Add to Google Calendar SIG Cluster Lifecycle: What's New in Kubespray");
         assertThat(chromium.find("#d-1PTJt").getAccessibleName())
                 .isEqualTo("Download .ics SIG Cluster Lifecycle: What's New in Kubespray");
+        chromium.find("#add-button").click();
         assertThat(chromium.find("#microsoft365-link").getAccessibleName()).isEqualTo("Microsoft 365 work or school Outlook");
     }
 
