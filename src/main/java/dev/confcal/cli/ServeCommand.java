@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger of what was published, which keeps SEQUENCE growing and removed sessions"
-                    + " cancelled (default: NOTES.confcal-state.json beside the notes; in memory for the bundled"
+                    + " cancelled (default: .confcal/NOTES.json in the notes' folder; in memory for the bundled"
                     + " notes).")
     Path state;
 
@@ -112,6 +112,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (notes.isFolder()) { // said, not read as one file: serving a folder's conferences is not built yet
+            throw CommandFailure.unusable(notes.notes + " is a folder: serve takes one notes file for now; publish a"
+                    + " folder of notes with confcal export " + notes.notes + " (one site, a feed per conference and"
+                    + " all/calendar.ics), or serve each conference's file");
+        }
         WebOptions options;
         try {
             options = new WebOptions(baseUrl == null || baseUrl.isBlank() ? null : BaseUrl.parse(baseUrl), trustProxy,
