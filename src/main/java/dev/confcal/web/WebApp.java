@@ -49,6 +49,15 @@ public final class WebApp {
     private final Feeds feeds;
     private final Semaphore workers = new Semaphore(WORKERS);
     private final SessionArticles.Memo articles = new SessionArticles.Memo();
+    /** Private addresses the page has been asked at and the log has told the operator about (a few, once each). */
+    private final java.util.Set<String> toldPrivate = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile BaseUrl lastPrivate;
+
+    /** What an operator can do when calendar services cannot reach the feeds: in the log and /healthz, not the page. */
+    static final String PRIVATE_FIX = "Google Calendar, Outlook.com and Microsoft 365 fetch feeds from their own"
+            + " servers on the internet, so the page disables their buttons; run confcal at a public address with"
+            + " --base-url https://your.domain, or write the feeds with confcal export --base-url https://your.domain"
+            + " to any static web host";
 
     private WebApp(LiveEdition live, FolderEditions folder, WebOptions options) {
         this.live = live;
@@ -207,17 +216,21 @@ public final class WebApp {
     /** 503 while publishing is stuck (see {@link dev.confcal.publish.Health#ok()}), with the reasons. */
     private void health(Context ctx) {
         ctx.header(Header.CACHE_CONTROL, "no-store");
+        BaseUrl unreachable = options.baseUrl() != null
+                ? (PrivateHost.isPrivate(options.baseUrl().host()) ? options.baseUrl() : null) : lastPrivate;
+        JsonViews.AddressView address = unreachable == null ? null
+                : new JsonViews.AddressView(unreachable.toString(), false, PRIVATE_FIX);
         if (folder != null) {
             java.util.Map<String, dev.confcal.publish.Health> all = new java.util.TreeMap<>();
             folder.all().forEach((slug, conference) -> all.put(slug, conference.health()));
             boolean ok = all.values().stream().allMatch(dev.confcal.publish.Health::ok);
             ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-            Responses.bytes(ctx, MediaTypes.JSON, JsonViews.folderHealth(all, (int) cache.size()));
+            Responses.bytes(ctx, MediaTypes.JSON, JsonViews.folderHealth(all, (int) cache.size(), address));
             return;
         }
         dev.confcal.publish.Health health = live.health();
         ctx.status(health.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size()));
+        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size(), address));
     }
 
     /** @param under the conference's path in a folder ({@code /kubecon}), or empty at the top */
@@ -227,6 +240,9 @@ public final class WebApp {
         PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()),
                 ctx.header(Header.ACCEPT_LANGUAGE), schedule);
         BaseUrl top = address.of(ctx);
+        if (PrivateHost.isPrivate(top.host())) {
+            tellPrivate(top);
+        }
         BaseUrl base = under.isEmpty() ? top : new BaseUrl(top.scheme(), top.host(), top.path() + under);
         CompletableFuture<Rendered> rendered = cache.get(new PageKey(feeds, state.generation(), base, state.problems(),
                         state.notices(), state.current(), request),
@@ -237,6 +253,14 @@ public final class WebApp {
         ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
         ctx.header(Header.VARY, "Accept-Language"); // the labels' language, when hl does not name it: in the key too
         respond(ctx, rendered, "no-cache");
+    }
+
+    /** Said once per address (and for a few addresses at most): every visitor of a laptop's server would repeat it. */
+    private void tellPrivate(BaseUrl base) {
+        lastPrivate = base;
+        if (toldPrivate.size() < 8 && toldPrivate.add(base.toString())) {
+            LOG.warn("calendar services cannot reach {}: {}", base, PRIVATE_FIX);
+        }
     }
 
     private void asset(Context ctx, String name, String contentType) {
