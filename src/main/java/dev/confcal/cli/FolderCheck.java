@@ -67,16 +67,36 @@ final class FolderCheck {
                 }
             }
         }
-        if (folder.conferences().isEmpty()) {
+        ArrayNode held = report.putArray("held");
+        for (FolderNotes.Held gone : folder.held()) {
+            String line = gone.slug() + "/: " + (gone.file() == null ? "its notes file" : gone.file())
+                    + " is no longer in " + dir + "; export keeps publishing its last good notes (delete "
+                    + gone.ledger() + " and the files named after it to retire it)";
+            if (format == CheckCommand.Format.JSON) {
+                held.addObject().put("slug", gone.slug()).put("file", gone.file()).put("ledger", gone.ledger().toString());
+            } else {
+                out.println(TextColumns.printable("held " + line));
+            }
+        }
+        ArrayNode renamed = report.putArray("renamed");
+        for (String line : folder.renamed()) {
+            if (format == CheckCommand.Format.JSON) {
+                renamed.add(line);
+            } else {
+                out.println(TextColumns.printable(line));
+            }
+        }
+        if (folder.conferences().isEmpty() && folder.held().isEmpty()) {
             exit = ExitCodes.UNUSABLE;
         }
         if (format == CheckCommand.Format.JSON) {
             report.put("exitCode", exit);
             out.print(JSON.writeValueAsString(report) + "\n");
         } else {
-            out.println(String.format(Locale.ROOT, "%d conference%s, %d file%s skipped%s", folder.conferences().size(),
-                    folder.conferences().size() == 1 ? "" : "s", folder.skipped().size(),
-                    folder.skipped().size() == 1 ? "" : "s", folder.conferences().isEmpty()
+            out.println(String.format(Locale.ROOT, "%d conference%s, %d file%s skipped%s%s",
+                    folder.conferences().size(), folder.conferences().size() == 1 ? "" : "s", folder.skipped().size(),
+                    folder.skipped().size() == 1 ? "" : "s", folder.held().isEmpty() ? ""
+                            : ", " + folder.held().size() + " held", exit == ExitCodes.UNUSABLE
                             ? ": no notes with sessions in " + dir : ""));
         }
         out.flush();

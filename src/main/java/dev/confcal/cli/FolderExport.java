@@ -15,18 +15,13 @@ import dev.confcal.web.StaticExport;
 import dev.confcal.web.StaticFolderExport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code export DIR}: every conference of a notes folder through its own ledger ({@code .confcal/SLUG.json}) to
@@ -35,9 +30,6 @@ import java.util.regex.Pattern;
  * last published, from the last good notes kept in the state folder, and the export says so on every run.
  */
 final class FolderExport {
-
-    /** A conference's ledger in the state folder: {@code SLUG.json}, not the files beside it. */
-    private static final Pattern LEDGER = Pattern.compile("[a-z0-9][a-z0-9-]*\\.json");
 
     private FolderExport() {
     }
@@ -55,9 +47,7 @@ final class FolderExport {
             }
         }
         List<StaticFolderExport.Conference> written = new ArrayList<>();
-        Set<String> slugs = new HashSet<>();
         for (FolderNotes.Read read : folder.conferences()) {
-            slugs.add(read.slug());
             StateMigration.takeOver(StatePaths.formerlyBesideNotes(read.shown()), read.ledger())
                     .ifPresent(moved -> err.println("confcal: " + moved));
             try (Ledger ledger = open(read.ledger(), err)) {
@@ -67,7 +57,8 @@ final class FolderExport {
                 }
                 if (ParseDeadline.gaveUp(result).isPresent()) { // not read: publishing it would cancel every session
                     ProblemLines.print(result, err);
-                    held(read.slug(), ledger, options, clock, err, "its notes could not be read in time")
+                    held(read.slug(), read.file().relative(), ledger, options, clock, err,
+                            "its notes could not be read in time")
                             .ifPresent(written::add);
                     continue;
                 }
@@ -79,15 +70,16 @@ final class FolderExport {
                 written.add(new StaticFolderExport.Conference(read.slug(), edition));
             }
         }
-        for (Path gone : ledgers(folder.stateDir())) {
-            String slug = gone.getFileName().toString().replaceFirst("\\.json$", "");
-            if (!slugs.contains(slug)) {
-                try (Ledger ledger = open(gone, err)) {
-                    held(slug, ledger, options, clock, err, "no notes file in " + dir + " has this name any more"
-                            + " (renamed, moved or deleted?)").ifPresent(written::add);
-                }
+        for (FolderNotes.Held gone : folder.held()) {
+            try (Ledger ledger = open(gone.ledger(), err)) {
+                String file = gone.file() == null ? gone.slug() + ".md" : gone.file();
+                held(gone.slug(), file, ledger, options, clock, err, file + " is no longer in " + dir
+                        + " (deleted, or renamed with other sessions)").ifPresent(written::add);
             }
         }
+        folder.renamed().forEach(renamed -> err.println("confcal: " + renamed));
+        StateFolder.prepare(folder.stateDir());
+        folder.registry().write(folder.stateDir());
         if (written.isEmpty()) {
             throw CommandFailure.unusable("no notes with sessions in " + dir + " (" + folder.skipped().size()
                     + " files skipped; confcal check " + dir + " says why)");
@@ -125,15 +117,18 @@ final class FolderExport {
     }
 
     /** The conference as last published, from the last good notes its ledger keeps; empty when none are kept. */
-    private static Optional<StaticFolderExport.Conference> held(String slug, Ledger ledger, NotesOptions options,
-                                                                Clock clock, PrintWriter err, String why) {
+    /** @param file the notes file it was read from, whose name the parse gives the title when the notes give none */
+    private static Optional<StaticFolderExport.Conference> held(String slug, String file, Ledger ledger,
+                                                                NotesOptions options, Clock clock, PrintWriter err,
+                                                                String why) {
         Optional<String> notes = ledger.lastGoodNotes();
         if (notes.isEmpty()) {
             err.println("warning: " + slug + "/: " + why + ", and no last good notes are kept for it: its feeds are"
                     + " not written");
             return Optional.empty();
         }
-        ParseResult last = ParseDeadline.DEFAULT.parse(slug + " (last good notes)", notes.get(),
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        ParseResult last = ParseDeadline.DEFAULT.parse(name, notes.get(),
                 () -> options.parser(clock, ledger.year()));
         Edition edition = ledger.publish(last.schedule(), last.guessedYear(), clock.instant());
         err.println("warning: " + slug + "/: " + why + ": its feeds keep the " + last.schedule().sessions().size()
@@ -141,22 +136,6 @@ final class FolderExport {
                 + " update them; to retire the feeds, delete " + ledger.status().path() + " and the files beside it"
                 + " named after it (subscribed calendars then keep their last copy)");
         return Optional.of(new StaticFolderExport.Conference(slug, edition));
-    }
-
-    private static List<Path> ledgers(Path stateDir) throws IOException {
-        List<Path> found = new ArrayList<>();
-        if (!Files.isDirectory(stateDir)) {
-            return found;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(stateDir)) {
-            for (Path file : files) {
-                if (LEDGER.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
-                    found.add(file);
-                }
-            }
-        }
-        found.sort(null);
-        return found;
     }
 
     private static void report(PrintWriter out, List<StaticFolderExport.Conference> conferences,

@@ -76,6 +76,13 @@ final class FolderServe implements AutoCloseable {
             for (FolderNotes.Read read : folder.conferences()) {
                 serve.load(read, err);
             }
+            folder.renamed().forEach(renamed -> err.println("confcal: " + renamed));
+            for (FolderNotes.Held gone : folder.held()) {
+                err.println("warning: " + gone.slug() + "/ is not served: " + (gone.file() == null
+                        ? "its notes file" : gone.file()) + " is no longer in " + dir + " (export " + dir
+                        + " keeps publishing its last good notes; give the file back to serve it)");
+            }
+            serve.keep(folder);
             if (serve.loaded.isEmpty()) {
                 throw CommandFailure.unusable("no notes with sessions in " + dir + " (" + folder.skipped().size()
                         + " files skipped; confcal check " + dir + " says why)");
@@ -99,6 +106,16 @@ final class FolderServe implements AutoCloseable {
 
     int conferences() {
         return loaded.size();
+    }
+
+    /** The slugs given, kept so that they never move (a registry that cannot be written is said, and retried). */
+    private void keep(FolderNotes.Folder folder) {
+        try {
+            StateFolder.prepare(folder.stateDir());
+            folder.registry().write(folder.stateDir());
+        } catch (IOException e) {
+            LOG.warn("cannot keep the conferences' slugs in {}: {}", folder.stateDir(), e.getMessage());
+        }
     }
 
     private void load(FolderNotes.Read read, PrintWriter err) throws UnusableLedgerException {
@@ -128,13 +145,18 @@ final class FolderServe implements AutoCloseable {
         try {
             FolderNotes.Folder folder = FolderNotes.read(dir, options, clock);
             PrintWriter log = new PrintWriter(new java.io.StringWriter());
+            boolean added = false;
             for (FolderNotes.Read read : folder.conferences()) {
                 if (!loaded.containsKey(read.slug())) {
                     load(read, log);
                     if (loaded.containsKey(read.slug())) {
                         LOG.info("{}: serving the new conference {}/", read.shown(), read.slug());
+                        added = true;
                     }
                 }
+            }
+            if (added) {
+                keep(folder);
             }
         } catch (IOException | UnusableLedgerException | RuntimeException e) {
             LOG.warn("cannot look for new conferences in {}: {}", dir, e.getMessage());

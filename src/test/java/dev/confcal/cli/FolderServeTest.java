@@ -34,6 +34,7 @@ class FolderServeTest {
     Path dir;
     private FolderServe folder;
     private Javalin app;
+    private final StringWriter err = new StringWriter();
     private final HttpClient client = HttpClient.newHttpClient();
 
     @AfterEach
@@ -50,7 +51,6 @@ class FolderServeTest {
         Files.writeString(dir.resolve("devfest-berlin-2026.md"), NotesFolderTest.BERLIN);
         Files.writeString(dir.resolve("pyconjp-2026.md"), NotesFolderTest.TOKYO);
         Files.writeString(dir.resolve("shopping.md"), "- milk\n");
-        StringWriter err = new StringWriter();
         folder = FolderServe.start(dir, new NotesOptions(), Clock.systemUTC(), PublishPolicy.DEFAULT,
                 Duration.ofMillis(100), Duration.ofMinutes(30), new PrintWriter(err, true));
         app = WebApp.create(folder.editions(), TestServer.options()).start(0);
@@ -100,6 +100,18 @@ class FolderServeTest {
             Thread.sleep(200);
         }
         assertThat(events("/all/calendar.ics").get("P2@pyconjp2026.sched.com").sequence()).isEqualTo(1);
+    }
+
+    /** Attack on issue 19: a conference whose file was gone at start was not served, and nothing said so. */
+    @Test
+    void aConferenceWhoseFileIsGoneAtStartIsSaid() throws Exception {
+        Files.writeString(dir.resolve("cloud-native-nyc.md"), NotesFolderTest.NYC);
+        assertThat(CliRun.run("export", "--out", dir.resolveSibling(dir.getFileName() + "-o").toString(),
+                dir.toString()).code()).isZero();
+        Files.delete(dir.resolve("cloud-native-nyc.md"));
+        start();
+        assertThat(err.toString()).contains("warning: cloud-native-nyc/ is not served: cloud-native-nyc.md is no"
+                + " longer in " + dir);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -115,20 +115,81 @@ class NotesFolderTest {
     }
 
     @Test
-    void aDeletedOrRenamedFileIsHeldNotCancelled() throws IOException {
+    void aDeletedFileIsHeldAndARenamedOneKeepsItsFeed() throws IOException {
+        Files.writeString(notes.resolve("2025/cloud-native-nyc.md"), NYC.replace("# Cloud Native NYC 2025\n\n", ""));
         assertThat(export().code()).isZero();
+        assertThat(Files.readString(site.resolve("cloud-native-nyc/calendar.ics")))
+                .contains("X-WR-CALNAME:Cloud Native Nyc\r\n"); // the title from the file's name
         Files.move(notes.resolve("pyconjp-2026.md"), notes.resolve("pycon-jp.md"));
         Files.delete(notes.resolve("2025/cloud-native-nyc.md"));
         Path fresh = root.resolve("site2"); // a workflow's site starts empty every run
         CliRun run = CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", fresh.toString(), notes.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("warning: pyconjp-2026/: no notes file in " + notes + " has this name any more",
-                "warning: cloud-native-nyc/: no notes file");
-        Map<String, RoundTrip.Event> held = events(fresh.resolve("pyconjp-2026/calendar.ics"));
-        assertThat(held.values()).hasSize(2).allMatch(e -> e.status().equals("CONFIRMED") && e.sequence() == 0);
-        assertThat(events(fresh.resolve("cloud-native-nyc/calendar.ics"))).hasSize(1);
-        assertThat(events(fresh.resolve("pycon-jp/calendar.ics"))).hasSize(2);
-        assertThat(events(fresh.resolve("all/calendar.ics"))).as("the renamed file's talks once").hasSize(6);
+        assertThat(run.err()).contains("warning: cloud-native-nyc/: 2025/cloud-native-nyc.md is no longer in " + notes)
+                .contains("confcal: " + notes.resolve("pycon-jp.md") + " takes over pyconjp-2026/ from pyconjp-2026.md");
+        assertThat(events(fresh.resolve("cloud-native-nyc/calendar.ics")).values()).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo("CONFIRMED"));
+        assertThat(Files.readString(fresh.resolve("cloud-native-nyc/calendar.ics")))
+                .as("the held feed keeps its name").contains("X-WR-CALNAME:Cloud Native Nyc\r\n");
+        assertThat(events(fresh.resolve("pyconjp-2026/calendar.ics")).values()).hasSize(2)
+                .allMatch(e -> e.status().equals("CONFIRMED") && e.sequence() == 0);
+        assertThat(fresh.resolve("pycon-jp")).doesNotExist();
+        assertThat(events(fresh.resolve("all/calendar.ics"))).hasSize(6);
+        CliRun check = CliRun.run(Terminal.plain(), AT_NOW, "check", notes.toString());
+        assertThat(check.out()).contains("held cloud-native-nyc/: 2025/cloud-native-nyc.md is no longer in " + notes)
+                .contains(notes.resolve("pycon-jp.md") + " → pyconjp-2026/");
+    }
+
+    /** Attack on issue 19: renaming a file and editing it in one push froze the talk in all/ at its old title. */
+    @Test
+    void aRenamedAndEditedFileKeepsItsFeedAndTheEditArrivesEverywhere() throws IOException {
+        assertThat(export().code()).isZero();
+        Files.delete(notes.resolve("pyconjp-2026.md"));
+        Files.writeString(notes.resolve("pycon-jp.md"), TOKYO.replace("Async everywhere", "Async everywhere, again"));
+        assertThat(export().code()).isZero();
+        for (String feed : List.of("pyconjp-2026/calendar.ics", "all/calendar.ics")) {
+            RoundTrip.Event edited = events(site.resolve(feed)).get("P2@pyconjp2026.sched.com");
+            assertThat(edited.summary()).as(feed).contains("again");
+            assertThat(edited.sequence()).as(feed).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Attack on issue 19: adding files gave an existing conference's slug to another one, whose talks then showed
+     * CANCELLED under the old feed; 2024/kubecon-eu.md moved to 2024-kubecon-eu/ when 2025/kubecon-eu.md came.
+     */
+    @Test
+    void addingFilesNeverMovesOrHandsOverAnotherConferencesFeed() throws IOException {
+        Files.createDirectories(notes.resolve("2026"));
+        Files.move(notes.resolve("devfest-berlin-2026.md"), notes.resolve("2026/devfest.md"));
+        assertThat(export().code()).isZero();
+        assertThat(site.resolve("devfest/calendar.ics")).exists();
+        Files.createDirectories(notes.resolve("2027"));
+        Files.writeString(notes.resolve("2027/devfest.md"), BERLIN.replace("2026", "2027"));
+        CliRun run = export();
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(events(site.resolve("devfest/calendar.ics")).keySet()).as("2026's, still")
+                .containsExactlyInAnyOrder("K1@devfestber2026.sched.com", "K2@devfestber2026.sched.com",
+                        "K3@devfestber2026.sched.com");
+        assertThat(events(site.resolve("devfest/calendar.ics")).values()).allMatch(e -> e.status().equals("CONFIRMED"));
+        assertThat(events(site.resolve("2027-devfest/calendar.ics")).keySet())
+                .allMatch(uid -> uid.endsWith("@devfestber2027.sched.com"));
+    }
+
+    /** Attack on issue 19: a talk one file dropped was CANCELLED in all/ though another file still listed it. */
+    @Test
+    void aTalkTwoFilesListIsNotCancelledInAllWhileOneStillHoldsIt() throws IOException {
+        Files.writeString(notes.resolve("copy.md"), BERLIN);
+        assertThat(export().code()).isZero();
+        Files.writeString(notes.resolve("copy.md"), BERLIN.replace(
+                "### 14:00\n\n[Compose tips - Cy](https://devfestber2026.sched.com/event/K3)\n", ""));
+        assertThat(export().code()).isZero();
+        assertThat(events(site.resolve("copy/calendar.ics")).get("K3@devfestber2026.sched.com").status())
+                .isEqualTo("CANCELLED");
+        assertThat(events(site.resolve("all/calendar.ics")).get("K3@devfestber2026.sched.com").status())
+                .isEqualTo("CONFIRMED");
+        assertThat(events(site.resolve("all/calendar.ics")).get("K3@devfestber2026.sched.com").sequence())
+                .as("never below what all/ published").isEqualTo(1);
     }
 
     @Test
@@ -156,6 +217,30 @@ class NotesFolderTest {
         assertThat(json.get("conferences").get(2).get("check").get("sessions")).hasSize(2);
         assertThat(json.get("skipped").get(0).get("file").asText()).endsWith("shopping.md");
         assertThat(json.get("exitCode").asInt()).isZero();
+    }
+
+    /** Attack on issue 19: the former layout's NOTES.confcal-state.json.last-good.md was published as a conference. */
+    @Test
+    void aFolderInTheFormerLayoutIsTakenOverWithoutAGhostConference() throws IOException {
+        Path old = Files.createDirectories(root.resolve("old"));
+        Files.writeString(old.resolve("pyconjp-2026.md"), TOKYO);
+        Path former = old.resolve("pyconjp-2026.confcal-state.json");
+        assertThat(CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", root.resolve("o").toString(), "--state",
+                former.toString(), old.resolve("pyconjp-2026.md").toString()).code()).isZero();
+        Files.move(old.resolve("pyconjp-2026.confcal-state.json.last-good"),
+                old.resolve("pyconjp-2026.confcal-state.json.last-good.md")); // as an older confcal named it
+        Files.writeString(old.resolve("pyconjp-2026.md"), TOKYO.replace("Async everywhere", "Async, again"));
+        CliRun run = CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", site.toString(), old.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("moved the ledger");
+        try (Stream<Path> files = Files.list(site)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("pyconjp-2026", "all", "index.html", "static");
+        }
+        assertThat(events(site.resolve("pyconjp-2026/calendar.ics")).get("P2@pyconjp2026.sched.com").sequence())
+                .isEqualTo(1);
+        CliRun again = CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", site.toString(), old.toString());
+        assertThat(again.err()).doesNotContain("no longer in");
     }
 
     @Test

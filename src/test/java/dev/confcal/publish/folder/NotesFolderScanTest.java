@@ -30,6 +30,34 @@ class NotesFolderScanTest {
                 .matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
 
+    /** Attack on issue 19: 上海大会 2023.md was "2023", then 北京大会 2023.md "2023-2" — any year's notes collide. */
+    @Test
+    void aNameWithLettersBeyondAsciiKeepsWhatItHasAndAHashOfItsPath() {
+        assertThat(NotesFolder.slug("上海大会 2023", "上海大会 2023.md")).matches("2023-[0-9a-f]{6}")
+                .isNotEqualTo(NotesFolder.slug("北京大会 2023", "北京大会 2023.md"));
+        assertThat(NotesFolder.slug("Café Zürich", "Café Zürich.md")).isEqualTo("cafe-zurich");
+    }
+
+    /** Attack on issue 19: adding 2025/kubecon-eu.md moved 2024/kubecon-eu.md from kubecon-eu/ to 2024-kubecon-eu/. */
+    @Test
+    void aSlugOnceGivenStaysWithItsFileWhateverIsAddedBesideIt() throws IOException {
+        Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(dir.resolve("2024/kubecon-eu.md"), "x");
+        SlugRegistry registry = SlugRegistry.empty();
+        NotesFolder.scan(dir, registry).files().forEach(f -> registry.put(f.slug(), f.relative()));
+        assertThat(registry.slugOf("2024/kubecon-eu.md")).contains("kubecon-eu");
+        Files.createDirectories(dir.resolve("2025"));
+        Files.writeString(dir.resolve("2025/kubecon-eu.md"), "x");
+        assertThat(NotesFolder.scan(dir, registry).files()).extracting(NotesFolder.NotesFile::slug)
+                .containsExactly("kubecon-eu", "2025-kubecon-eu");
+        registry.put("kubecon-eu", "2024/kubecon-eu.md");
+        Files.delete(dir.resolve("2024/kubecon-eu.md")); // gone, its slug still given: never handed to another file
+        assertThat(NotesFolder.scan(dir, registry).files()).extracting(NotesFolder.NotesFile::slug)
+                .containsExactly("2025-kubecon-eu");
+        registry.write(dir.resolve(".state"));
+        assertThat(SlugRegistry.read(dir.resolve(".state")).fileOf("kubecon-eu")).contains("2024/kubecon-eu.md");
+    }
+
     @Test
     void aNameWithoutLatinLettersGetsAStableSlugFromItsPath() {
         assertThat(NotesFolder.slug("上海大会", "上海大会.md")).isEqualTo(NotesFolder.slug("上海大会", "上海大会.md"))
@@ -48,11 +76,14 @@ class NotesFolderScanTest {
         Files.writeString(dir.resolve("node_modules/pkg/README.md"), "x");
         Path outside = Files.createTempFile("outside", ".md");
         Files.createSymbolicLink(dir.resolve("linked.md"), outside);
-        Files.createSymbolicLink(dir.resolve("inside.md"), dir.resolve("a.md"));
+        Files.createSymbolicLink(dir.resolve("inside.md"), dir.resolve(".obsidian/d.md"));
+        Files.createSymbolicLink(dir.resolve("again.md"), dir.resolve("a.md")); // would publish a.md twice
+        Files.writeString(dir.resolve("notes.confcal-state.json.last-good.md"), "x"); // an older confcal's copy
         NotesFolder.Scan scan = NotesFolder.scan(dir);
         assertThat(scan.files()).extracting(NotesFolder.NotesFile::relative)
                 .containsExactly("a.md", "b.markdown", "inside.md");
-        assertThat(scan.skipped()).extracting(NotesFolder.Skipped::relative).containsExactly("linked.md");
+        assertThat(scan.skipped()).extracting(NotesFolder.Skipped::relative)
+                .containsExactlyInAnyOrder("linked.md", "again.md", "notes.confcal-state.json.last-good.md");
         Files.delete(outside);
     }
 
