@@ -50,6 +50,79 @@ public final class IcsWriter {
     }
 
     /**
+     * One feed of several conferences (a folder of notes): each event in its own conference's zone, with a VTIMEZONE
+     * for every zone used, the filter applied to each conference's sessions. A UID two conferences share (the same
+     * talk in two files) is written once — two events with one UID are one event to a calendar, which would show
+     * whichever it read last —: the copy still in the notes over a cancelled one, else the later revision, so a
+     * talk one file drops never cancels it while another file still holds it; with the highest SEQUENCE of the
+     * copies, so it never goes back.
+     */
+    public byte[] combined(String title, List<Edition> editions, Filter filter, FeedOptions options) {
+        record Event(Edition edition, Session session, boolean cancelled, Revision revision) {
+            Event(Edition edition, Session session, boolean cancelled) {
+                this(edition, session, cancelled, edition.revision(session));
+            }
+
+            /** This copy, with the highest SEQUENCE and latest stamp of both: it never goes back in the feed. */
+            Event keeping(Event other) {
+                Revision a = revision;
+                Revision b = other.revision;
+                return new Event(edition, session, cancelled, new Revision(Math.max(a.sequence(), b.sequence()),
+                        a.created().isBefore(b.created()) ? a.created() : b.created(),
+                        a.lastModified().isAfter(b.lastModified()) ? a.lastModified() : b.lastModified()));
+            }
+
+            /** Of two conferences' copies of one talk: the one still in notes, else the later revision. */
+            boolean over(Event other) {
+                if (cancelled != other.cancelled) {
+                    return !cancelled;
+                }
+                int bySequence = Integer.compare(revision().sequence(), other.revision().sequence());
+                return bySequence != 0 ? bySequence > 0
+                        : revision().lastModified().isAfter(other.revision().lastModified());
+            }
+        }
+        java.util.Map<String, Event> byUid = new java.util.LinkedHashMap<>();
+        for (Edition edition : editions) {
+            Schedule schedule = edition.schedule();
+            for (Session session : schedule.select(filter)) {
+                byUid.merge(session.uid(), new Event(edition, session, false),
+                        (a, b) -> b.over(a) ? b.keeping(a) : a.keeping(b));
+            }
+            for (Session session : edition.cancelled()) {
+                if (filter.test(session, schedule)) {
+                    byUid.merge(session.uid(), new Event(edition, session, true),
+                            (a, b) -> b.over(a) ? b.keeping(a) : a.keeping(b));
+                }
+            }
+        }
+        List<Event> events = new ArrayList<>(byUid.values());
+        java.util.Map<ZoneId, Instant[]> zones = new java.util.LinkedHashMap<>();
+        int confirmed = 0;
+        for (Event event : events) {
+            confirmed += event.cancelled() ? 0 : 1;
+            Instant[] range = zones.computeIfAbsent(event.edition().schedule().zone(), zone -> new Instant[2]);
+            Instant start = event.session().start().toInstant();
+            Instant end = event.session().end().toInstant();
+            range[0] = range[0] == null || start.isBefore(range[0]) ? start : range[0];
+            range[1] = range[1] == null || end.isAfter(range[1]) ? end : range[1];
+        }
+        String name = title + (filter.isAll() ? "" : " (" + filter.describe() + ")");
+        ContentLines out = begin(events.size()).text("NAME", name).text("X-WR-CALNAME", name);
+        if (zones.size() == 1) {
+            out.raw("X-WR-TIMEZONE", zones.keySet().iterator().next().getId());
+        }
+        out.text("X-WR-CALDESC", confirmed + " sessions from " + editions.size() + " conferences, made by confcal")
+                .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH.toString())
+                .raw("X-PUBLISHED-TTL", REFRESH.toString());
+        zones.forEach((zone, range) -> TimeZoneBlock.write(out, zone, range[0], range[1]));
+        for (Event event : events) {
+            event(out, event.edition().schedule(), event.session(), event.revision(), event.cancelled(), options);
+        }
+        return out.line("END:VCALENDAR").bytes();
+    }
+
+    /**
      * A file holding one session, for "download this session" links: events only, no calendar-level properties —
      * with a calendar name Outlook opens each download as a new calendar ([MS-OXCICAL], X-WR-CALNAME:
      * "MUST be omitted if the iCalendar represents a single appointment").
