@@ -73,10 +73,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UnreadableNotesException {
+        StartupPhases.mark("command");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path ledger = NotesAndLedger.ledgerPath(notes, state, null);
         Integer ledgerYear = ledgerYear(ledger, err);
+        StartupPhases.mark("ledger");
         ParseResult result;
         Optional<ExportRefresher.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
@@ -84,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             result = schedule.place(NotesAndLedger.parse(notes, clock, ledgerYear));
             following = schedule.status();
         }
+        StartupPhases.mark("notes");
         CheckJson.Year year = null;
         if (result.guessedYear() != null) {
             boolean recorded = result.guessedYear().equals(ledgerYear);
@@ -100,6 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckTable.print(out, result, terminal);
         }
         out.flush();
+        StartupPhases.mark("render");
         return exitCode;
     }
 

@@ -110,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
+        StartupPhases.mark("command");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WebOptions options;
@@ -126,6 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         Values.require(spec, "--schedule-refresh", refreshMinutes, 1, 7 * 24 * 60, "1 to 10080 minutes (a week)");
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
         Ledger ledger = NotesAndLedger.ledger(notes, state, NotesAndLedger.ledgerPath(notes, state, null), err);
+        StartupPhases.mark("ledger");
         LiveEdition live;
         try {
             live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy,
@@ -135,6 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             ledger.close();
             throw e;
         }
+        StartupPhases.mark("notes");
         for (Problem problem : live.state().problems()) {
             err.println(ProblemLines.located(problem));
         }
@@ -158,6 +161,7 @@ final class ServeCommand implements Callable<Integer> {
             live.close();
             throw CommandFailure.unusable("cannot listen on port " + port + ": " + why);
         }
+        StartupPhases.mark("listening");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 app.stop(); // waits up to 10 s for responses in progress, then closes the rest
