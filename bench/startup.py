@@ -117,9 +117,14 @@ def run_once(java, command, jar, seed, work):
     return result
 
 
+def bare_java(java):
+    """The variant's java binary: its own, or the launcher's."""
+    return java[0] if os.path.basename(java[0]) == "java" else os.environ.get("JAVA", "java")
+
+
 def bare(java):
     """`java -version` of the variant's JVM, without the variant's options."""
-    java = [java[0] if os.path.basename(java[0]) == "java" else os.environ.get("JAVA", "java")]
+    java = [bare_java(java)]
     start = time.perf_counter_ns()
     subprocess.run(java + ["-version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return (time.perf_counter_ns() - start) / 1e6
@@ -164,11 +169,16 @@ def main():
     load = os.getloadavg()
     lines.append("Measured %s on %d cores, load average %.1f %.1f %.1f at the end; median of %d rounds, each"
                  % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(), *load, options.runs))
-    lines.append("round running every row once, one after another. ms, and × the bare JVM (`java -version`) of the"
-                 " same variant in the same run.")
+    lines.append("round running every row once, one after another. ms, and × the bare JVM (`java -version` of the"
+                 " same java, all its runs in this run).")
     lines.append("")
+    # one bare JVM per java binary, pooled over every variant's rounds: each variant's own five vary too much on a
+    # busy machine for a ratio to rest on them
+    pooled = {}
     for name, java in variants:
-        base = statistics.median(bares[name])
+        pooled.setdefault(bare_java(java), []).extend(bares[name])
+    for name, java in variants:
+        base = statistics.median(pooled[bare_java(java)])
         how = " ".join(java) + (" -jar " + os.path.basename(jars[name]) if os.path.basename(java[0]) == "java"
                                 else " (CONFCAL_JAR=" + os.path.basename(jars[name]) + ")")
         lines.append("**%s** (`%s`): bare JVM %.0f ms" % (name, how, base))
