@@ -50,6 +50,54 @@ public final class IcsWriter {
     }
 
     /**
+     * One feed of several conferences (a folder of notes): each event in its own conference's zone, with a VTIMEZONE
+     * for every zone used, the filter applied to each conference's sessions. A UID two conferences share (the same
+     * talk in two files) is written once, the first conference's: two events with one UID are one event to a
+     * calendar, which would show whichever it read last.
+     */
+    public byte[] combined(String title, List<Edition> editions, Filter filter, FeedOptions options) {
+        record Event(Edition edition, Session session, boolean cancelled) {
+        }
+        List<Event> events = new ArrayList<>();
+        java.util.Set<String> uids = new java.util.HashSet<>();
+        java.util.Map<ZoneId, Instant[]> zones = new java.util.LinkedHashMap<>();
+        int confirmed = 0;
+        for (Edition edition : editions) {
+            Schedule schedule = edition.schedule();
+            List<Session> cancelled = edition.cancelled().stream().filter(s -> filter.test(s, schedule)).toList();
+            for (List<Session> list : List.of(schedule.select(filter), cancelled)) {
+                for (Session session : list) {
+                    if (!uids.add(session.uid())) {
+                        continue;
+                    }
+                    boolean isCancelled = list == cancelled;
+                    confirmed += isCancelled ? 0 : 1;
+                    events.add(new Event(edition, session, isCancelled));
+                    Instant[] range = zones.computeIfAbsent(schedule.zone(), zone -> new Instant[2]);
+                    Instant start = session.start().toInstant();
+                    Instant end = session.end().toInstant();
+                    range[0] = range[0] == null || start.isBefore(range[0]) ? start : range[0];
+                    range[1] = range[1] == null || end.isAfter(range[1]) ? end : range[1];
+                }
+            }
+        }
+        String name = title + (filter.isAll() ? "" : " (" + filter.describe() + ")");
+        ContentLines out = begin(events.size()).text("NAME", name).text("X-WR-CALNAME", name);
+        if (zones.size() == 1) {
+            out.raw("X-WR-TIMEZONE", zones.keySet().iterator().next().getId());
+        }
+        out.text("X-WR-CALDESC", confirmed + " sessions from " + editions.size() + " conferences, made by confcal")
+                .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH.toString())
+                .raw("X-PUBLISHED-TTL", REFRESH.toString());
+        zones.forEach((zone, range) -> TimeZoneBlock.write(out, zone, range[0], range[1]));
+        for (Event event : events) {
+            event(out, event.edition().schedule(), event.session(), event.edition().revision(event.session()),
+                    event.cancelled(), options);
+        }
+        return out.line("END:VCALENDAR").bytes();
+    }
+
+    /**
      * A file holding one session, for "download this session" links: events only, no calendar-level properties —
      * with a calendar name Outlook opens each download as a new calendar ([MS-OXCICAL], X-WR-CALNAME:
      * "MUST be omitted if the iCalendar represents a single appointment").

@@ -29,7 +29,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Prints the schedule as confcal reads it, a day at a time, then every problem in the form"
                 + " editors and CI read (notes.md:42: error: …) with what to write instead, and what confcal assumed"
                 + " where the notes say nothing (notice:). Nothing is written: the ledger that serve and export keep"
-                + " is only read, for the year they assumed."},
+                + " is only read, for the year they assumed. Given a folder of notes: one summary line per conference with"
+                + " its problems, and every file skipped with why."},
         parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean, or notices only",
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger serve and export keep, read (never written or locked) for the year they assumed"
-                    + " when the notes name none (default: NOTES.confcal-state.json beside the notes).")
+                    + " when the notes name none (default: .confcal/NOTES.json in the notes' folder).")
     Path state;
 
     @Mixin
@@ -72,11 +73,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws UnreadableNotesException {
+    public Integer call() throws UnreadableNotesException, java.io.IOException {
         StartupPhases.mark("command");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ledger = NotesAndLedger.ledgerPath(notes, state, null);
+        if (notes.isFolder()) {
+            notes.refuseScheduleForFolder();
+            return FolderCheck.run(notes.notes, notes, format, clock, out);
+        }
+        Path ledger = NotesAndLedger.ledgerToRead(notes, state);
         Integer ledgerYear = ledgerYear(ledger, err);
         StartupPhases.mark("ledger");
         ParseResult result;

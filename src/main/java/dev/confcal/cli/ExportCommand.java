@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes calendar.ics, starred.ics, tracks/<track>.ics, sessions/<id>.ics, index.html (and"
                 + " index.zh.html, the page in Chinese) and static/ to a folder that any web server can host as it is, laid out like serve's URLs. The ledger"
                 + " of what was published keeps SEQUENCE growing and removed sessions cancelled from one export to"
-                + " the next; it is kept beside the folder, never in it."},
+                + " the next; it is kept in .confcal/ beside the notes, never in the folder written. Given a folder of"
+                + " notes, it writes each conference under its slug (SLUG/calendar.ics …), every conference in one"
+                + " feed (all/calendar.ics, all/starred.ics) and a front page (index.html)."},
         parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written (problems in the notes are listed, and what could be read is written)",
@@ -41,8 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "confcal export --out site my-notes.md",
                 "For a site at https://cal.example.com/kubecon/, with absolute links on its page:",
                 "confcal export --base-url https://cal.example.com/kubecon my-notes.md",
-                "List every file written:",
-                "confcal export --verbose my-notes.md"})
+                "A folder of notes, one conference a file, for a site at https://you.github.io/notes:",
+                "confcal export --out site --base-url https://you.github.io/notes notes/"})
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -50,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--state", paramLabel = "PATH",
-            description = "The ledger of what was published (default: NOTES.confcal-state.json beside the notes; for"
+            description = "The ledger of what was published (default: .confcal/NOTES.json in the notes' folder; for"
                     + " the bundled notes DIR.confcal-state.json beside DIR). Never inside DIR, which is public.")
     Path state;
 
@@ -91,6 +93,14 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw CommandFailure.unusable("--out " + out + " is a file, not a folder; give a folder (it is created if"
                     + " missing)");
+        }
+        if (notes.isFolder()) {
+            notes.refuseScheduleForFolder();
+            if (state != null) {
+                throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
+                        + " its state folder: give --state-dir DIR instead");
+            }
+            return FolderExport.run(notes.notes, out, base, notes, clock, stdout, err);
         }
         Path ledgerPath = NotesAndLedger.ledgerPath(notes, state, besideOut());
         if (inside(ledgerPath, out)) {

@@ -4,10 +4,13 @@ import dev.confcal.notes.ParseResult;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.ParseDeadline;
+import dev.confcal.publish.ledger.StateFolder;
+import dev.confcal.publish.ledger.StateMigration;
 import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -24,12 +27,25 @@ final class NotesAndLedger {
         return ParseDeadline.DEFAULT.parse(source.name(), text, () -> options.parser(clock, fallbackYear));
     }
 
-    /** Where the ledger is: {@code --state} if given, else beside the notes, else {@code fallback} (may be null). */
+    /**
+     * Where the ledger is: {@code --state} if given, else in the state folder ({@code .confcal/} beside the notes or
+     * {@code --state-dir}), else {@code fallback} (may be null).
+     */
     static Path ledgerPath(NotesOptions options, Path state, Path fallback) {
         if (state != null) {
             return state;
         }
-        return options.notes != null ? StatePaths.besideNotes(options.notes) : fallback;
+        return options.notes != null ? StatePaths.besideNotes(options.notes, options.stateDir) : fallback;
+    }
+
+    /** The ledger to read without writing: where {@link #ledgerPath} says, or where an older version left it. */
+    static Path ledgerToRead(NotesOptions options, Path state) {
+        Path path = ledgerPath(options, state, null);
+        if (state != null || options.notes == null || Files.exists(path)) {
+            return path;
+        }
+        Path former = StatePaths.formerlyBesideNotes(options.notes);
+        return Files.exists(former) ? former : path;
     }
 
     /**
@@ -45,8 +61,26 @@ final class NotesAndLedger {
             return Ledger.inMemory();
         }
         StatePaths.check(file, options.notes);
+        boolean stateFolder = state == null && options.notes != null;
+        if (stateFolder) {
+            Path former = StatePaths.formerlyBesideNotes(options.notes);
+            try {
+                StateMigration.takeOver(former, file).ifPresent(moved -> err.println("confcal: " + moved));
+            } catch (UnusableLedgerException e) {
+                if (!e.unwritable()) {
+                    throw e;
+                }
+                err.println("warning: " + e.getMessage() + "; using it there");
+                file = former;
+                stateFolder = false;
+            }
+        }
         try {
-            return Ledger.open(file, warning -> err.println("warning: " + warning));
+            Ledger ledger = Ledger.open(file, warning -> err.println("warning: " + warning));
+            if (stateFolder) {
+                StateFolder.prepare(file.toAbsolutePath().getParent());
+            }
+            return ledger;
         } catch (UnusableLedgerException e) {
             if (!e.unwritable() || state != null) {
                 throw e;

@@ -15,9 +15,16 @@ import picocli.CommandLine.Parameters;
 /** The options every command shares: which notes, and what to assume where the notes say nothing. */
 final class NotesOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NOTES.md",
-            description = "The notes file (default: the bundled notes of KubeCon China 2023).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NOTES.md|DIR",
+            description = "The notes file, or a folder of notes files, one conference each (default: the bundled"
+                    + " notes of KubeCon China 2023).")
     Path notes;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where confcal keeps its state (the ledger of what was published, its lock, the last good"
+                    + " notes, the official schedule's copy): default .confcal/ in the notes' folder, hidden from"
+                    + " note-taking apps; commit it to keep SEQUENCE across runs of a repository's workflow.")
+    Path stateDir;
 
     @Option(names = "--year", paramLabel = "YEAR", converter = Values.Year.class,
             description = "The conference's year, when neither the notes' front matter, their day headings nor their"
@@ -45,6 +52,19 @@ final class NotesOptions {
         Path dir = notes == null ? Path.of("").toAbsolutePath() : notes.toAbsolutePath().getParent();
         return new ScheduleFollowing(schedule, dir, new ExportFetcher(ExportFetcher.Limits.DEFAULT), ledgerFile, clock,
                 refresh, mode);
+    }
+
+    /** Whether the notes named are a folder of notes files, one conference each. */
+    boolean isFolder() {
+        return notes != null && java.nio.file.Files.isDirectory(notes);
+    }
+
+    /** {@code --schedule} names one conference's schedule: in a folder each file's front matter names its own. */
+    void refuseScheduleForFolder() {
+        if (schedule != null) {
+            throw CommandFailure.unusable("--schedule names one conference's official schedule; in a folder of notes,"
+                    + " give each conference's in its front matter (schedule: auto, a URL or a file)");
+        }
     }
 
     NotesSource source() {

@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "PATH",
             description = "The ledger of what was published, which keeps SEQUENCE growing and removed sessions"
-                    + " cancelled (default: NOTES.confcal-state.json beside the notes; in memory for the bundled"
+                    + " cancelled (default: .confcal/NOTES.json in the notes' folder; in memory for the bundled"
                     + " notes).")
     Path state;
 
@@ -126,6 +126,20 @@ final class ServeCommand implements Callable<Integer> {
                 + " ms (a day)");
         Values.require(spec, "--schedule-refresh", refreshMinutes, 1, 7 * 24 * 60, "1 to 10080 minutes (a week)");
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
+        if (notes.isFolder()) {
+            notes.refuseScheduleForFolder();
+            if (state != null) {
+                throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
+                        + " its state folder: give --state-dir DIR instead");
+            }
+            FolderServe folder = FolderServe.start(notes.notes, notes, clock, policy, Duration.ofMillis(pollMillis),
+                    Duration.ofMinutes(refreshMinutes), err);
+            Javalin app = WebApp.create(folder.editions(), options);
+            listen(app, folder, err);
+            out.printf("confcal: serving %d conferences (%d sessions) from %s at http://localhost:%d/%n",
+                    folder.conferences(), folder.sessions(), notes.notes, app.port());
+            return waitFor(app, options, out);
+        }
         Ledger ledger = NotesAndLedger.ledger(notes, state, NotesAndLedger.ledgerPath(notes, state, null), err);
         StartupPhases.mark("ledger");
         LiveEdition live;
@@ -152,13 +166,21 @@ final class ServeCommand implements Callable<Integer> {
             }
         });
         Javalin app = WebApp.create(live, options);
+        listen(app, live, err);
+        out.printf("confcal: serving %d sessions from %s at http://localhost:%d/%n",
+                live.edition().schedule().sessions().size(), notes.source().name(), app.port());
+        return waitFor(app, options, out);
+    }
+
+    /** Starts listening, and stops the server and closes what it serves on SIGTERM or Ctrl-C. */
+    private void listen(Javalin app, AutoCloseable served, PrintWriter err) {
         try {
             startQuietly(app, port);
         } catch (Exception e) { // Javalin rethrows checked exceptions unchecked
             String why = e instanceof JavalinBindException || portTaken(port) ? "address already in use"
                     : rootMessage(e);
             app.stop();
-            live.close();
+            closeQuietly(served);
             throw CommandFailure.unusable("cannot listen on port " + port + ": " + why);
         }
         StartupPhases.mark("listening");
@@ -168,11 +190,20 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 err.println("confcal: stopped with responses still in progress (" + e.getMessage() + ")");
             } finally {
-                live.close();
+                closeQuietly(served);
             }
         }, "shutdown"));
-        out.printf("confcal: serving %d sessions from %s at http://localhost:%d/%n",
-                live.edition().schedule().sessions().size(), notes.source().name(), app.port());
+    }
+
+    private static void closeQuietly(AutoCloseable served) {
+        try {
+            served.close();
+        } catch (Exception e) {
+            // stopping anyway: what could not be closed is released with the process
+        }
+    }
+
+    private static int waitFor(Javalin app, WebOptions options, PrintWriter out) {
         if (options.baseUrl() != null) {
             out.printf("confcal: links on the page use %s%n", options.baseUrl());
         } else if (options.trustProxy()) {

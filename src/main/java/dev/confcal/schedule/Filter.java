@@ -12,8 +12,9 @@ import java.util.TreeSet;
  * The lists are normalized (trimmed, lower-cased, de-duplicated, sorted) so that equal filters are
  * equal values: the server caches rendered feeds by filter.
  *
- * @param keywords any of them must occur (case-insensitive) in titles, speakers, companies or notes
- * @param exclude  none of them may occur
+ * @param keywords any of them, or one of its {@link Synonyms}, must occur (case-insensitive) in titles, speakers,
+ *                 companies or notes
+ * @param exclude  none of them, nor their synonyms, may occur
  * @param track    a track name from the notes' front matter, or null
  */
 public record Filter(boolean starredOnly, List<String> keywords, List<String> exclude, List<LocalDate> days,
@@ -64,10 +65,10 @@ public record Filter(boolean starredOnly, List<String> keywords, List<String> ex
             return true;
         }
         String text = Keywords.text(session);
-        if (!keywords.isEmpty() && !Keywords.matchesAny(text, keywords)) {
+        if (!keywords.isEmpty() && !Keywords.matchesAny(text, Synonyms.expand(keywords))) {
             return false;
         }
-        if (Keywords.matchesAny(text, exclude)) {
+        if (Keywords.matchesAny(text, Synonyms.expand(exclude))) {
             return false;
         }
         return track == null || Keywords.matchesAny(text, schedule.tracks().getOrDefault(track, List.of()))

@@ -53,6 +53,11 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
             this.body = body;
         }
 
+        /** Whether a folder's {@code /all/} serves it: every conference in one feed, whole or starred. */
+        public boolean combinable() {
+            return this == CALENDAR || this == STARRED;
+        }
+
         /** Whether the path names a track or a session: {@code /tracks/<track>.ics}. */
         public boolean named() {
             return path.endsWith("/");

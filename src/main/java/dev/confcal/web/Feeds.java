@@ -34,18 +34,37 @@ final class Feeds {
     record Key(long generation, FeedQuery.Body body, Filter selection, FeedOptions options, String name) {
     }
 
+    /** A key of one conference's of a folder: conferences share the cache, and count their generations alone. */
+    private record Scoped(String scope, Key key) {
+    }
+
     private final LiveEdition live;
     private final RenderCache cache;
+    private final String scope;
     private final IcsWriter writer = new IcsWriter();
 
     Feeds(LiveEdition live, RenderCache cache) {
+        this(live, cache, null);
+    }
+
+    /** @param scope the conference's slug when the cache is shared with others, else null */
+    Feeds(LiveEdition live, RenderCache cache, String scope) {
         this.live = live;
         this.cache = cache;
+        this.scope = scope;
+    }
+
+    LiveEdition live() {
+        return live;
+    }
+
+    private Object cacheKey(Key key) {
+        return scope == null ? key : new Scoped(scope, key);
     }
 
     /** The response, cached or once rendered. */
     CompletableFuture<Rendered> rendered(Request request) {
-        return cache.get(request.key(), () -> render(request));
+        return cache.get(cacheKey(request.key()), () -> render(request));
     }
 
     /**
@@ -59,7 +78,7 @@ final class Feeds {
         }
         try {
             Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
-            Rendered rendered = cache.peek(request.key());
+            Rendered rendered = cache.peek(cacheKey(request.key()));
             if (rendered == null) {
                 return null;
             }

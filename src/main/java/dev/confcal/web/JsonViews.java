@@ -38,7 +38,14 @@ public final class JsonViews {
     record HealthView(String status, boolean ok, List<String> reasons, int sessions, String loadedAt,
                       String checkedAt, boolean current, List<String> problems, List<String> notices,
                       int pendingRemovals, String ledger, List<String> ledgerWarnings, ScheduleView schedule,
-                      int cachedResponses) {
+                      int cachedResponses, AddressView address) {
+    }
+
+    /**
+     * The address the page's links use when calendar services cannot reach it ({@code localhost}, a private
+     * network), and what the operator can do: the page itself says only which buttons cannot work. Null when public.
+     */
+    record AddressView(String base, boolean reachableByCalendarServices, String fix) {
     }
 
     /**
@@ -72,12 +79,30 @@ public final class JsonViews {
         return bytes(new CountView(count, feed.url(), feed.withDownload(true).url()));
     }
 
-    static byte[] health(Health health, int cachedResponses) {
-        return bytes(new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
+    /** A folder's conferences: ok when every one is, each under its slug. */
+    record FolderHealthView(String status, boolean ok, java.util.Map<String, HealthView> conferences,
+                            int cachedResponses, AddressView address) {
+    }
+
+    static byte[] folderHealth(java.util.Map<String, Health> conferences, int cachedResponses, AddressView address) {
+        java.util.Map<String, HealthView> views = new java.util.LinkedHashMap<>();
+        conferences.forEach((slug, health) -> views.put(slug, view(health, 0, null)));
+        boolean ok = conferences.values().stream().allMatch(Health::ok);
+        boolean degraded = conferences.values().stream().anyMatch(h -> !h.status().equals("ok"));
+        return bytes(new FolderHealthView(!ok ? "failing" : degraded ? "degraded" : "ok", ok, views, cachedResponses,
+                address));
+    }
+
+    static byte[] health(Health health, int cachedResponses, AddressView address) {
+        return bytes(view(health, cachedResponses, address));
+    }
+
+    private static HealthView view(Health health, int cachedResponses, AddressView address) {
+        return new HealthView(health.status(), health.ok(), health.reasons(), health.sessions(),
                 health.loadedAt().toString(), health.checkedAt().toString(), health.current(),
                 health.problems().stream().map(Problem::toString).toList(),
                 health.notices().stream().map(Problem::toString).toList(), health.pendingRemovals(), health.ledger(),
-                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses));
+                health.ledgerWarnings(), schedule(health.schedule()), cachedResponses, address);
     }
 
     private static ScheduleView schedule(dev.confcal.publish.following.ExportRefresher.Status status) {

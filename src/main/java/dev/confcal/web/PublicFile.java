@@ -1,22 +1,18 @@
 package dev.confcal.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file of a static export: readable by the web server that hosts it. Created like any file (so the umask
- * applies), then narrowed to at most 0644 (folders 0755), written to a temporary name and renamed into place.
+ * applies), then narrowed to at most 0644 (folders 0755), written to a temporary name and renamed into place
+ * ({@link dev.confcal.publish.ledger.AtomicFile#writeShared}).
  * Unlike a temporary file's 0600, which a stock nginx answers with 403.
  */
 final class PublicFile {
@@ -31,22 +27,7 @@ final class PublicFile {
     /** Writes {@code path} (inside {@code root}, whose missing folders are created too). */
     static void write(Path root, Path path, byte[] bytes) throws IOException {
         directories(root.toAbsolutePath().normalize(), path.toAbsolutePath().normalize().getParent());
-        Path temp = path.resolveSibling("." + path.getFileName() + "." + Long.toHexString(
-                ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(bytes);
-            }
-            narrow(temp, FILE);
-            try {
-                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        dev.confcal.publish.ledger.AtomicFile.writeShared(path, bytes, temp -> narrow(temp, FILE));
     }
 
     /** Creates the folders from root down to dir that do not exist yet, each 0755 less the umask. */

@@ -113,7 +113,13 @@ final class QueryParameters {
                     + " days");
         }
         List<LocalDate> days = new ArrayList<>();
-        for (String value : values) {
+        // the page's day tabs send several days as one value when a link asked for several
+        List<String> each = form ? values.stream().flatMap(value -> FormWords.split(value).stream()).toList() : values;
+        if (each.size() > MAX_DAYS) {
+            throw new InvalidRequestException(FeedParameter.DAY.key, "parameter \"day\": at most " + MAX_DAYS
+                    + " days");
+        }
+        for (String value : each) {
             if (value.isBlank()) {
                 continue;
             }

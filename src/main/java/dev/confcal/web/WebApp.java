@@ -39,24 +39,75 @@ public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     private final LiveEdition live;
+    /** A folder's conferences, or null when one notes file is served at the top. */
+    private final FolderEditions folder;
+    private final java.util.Map<LiveEdition, Feeds> folderFeeds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong scopes = new java.util.concurrent.atomic.AtomicLong();
     private final WebOptions options;
     private final PublicAddress address;
     private final RenderCache cache;
     private final Feeds feeds;
     private final Semaphore workers = new Semaphore(WORKERS);
     private final SessionArticles.Memo articles = new SessionArticles.Memo();
+    /** Private addresses the page has been asked at and the log has told the operator about (a few, once each). */
+    private final java.util.Set<String> toldPrivate = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile BaseUrl lastPrivate;
 
-    private WebApp(LiveEdition live, WebOptions options) {
+    /** What an operator can do when calendar services cannot reach the feeds: in the log and /healthz, not the page. */
+    static final String PRIVATE_FIX = "Google Calendar, Outlook.com and Microsoft 365 fetch feeds from their own"
+            + " servers on the internet, so the page disables their buttons; run confcal at a public address with"
+            + " --base-url https://your.domain, or write the feeds with confcal export --base-url https://your.domain"
+            + " to any static web host";
+
+    private WebApp(LiveEdition live, FolderEditions folder, WebOptions options) {
         this.live = live;
+        this.folder = folder;
         this.options = options;
         this.address = new PublicAddress(options);
         this.cache = new RenderCache(options.cacheBytes());
-        this.feeds = new Feeds(live, cache);
+        this.feeds = live == null ? null : new Feeds(live, cache);
     }
 
     public static Javalin create(LiveEdition live, WebOptions options) {
-        WebApp web = new WebApp(live, options);
+        WebApp web = new WebApp(live, null, options);
         return Javalin.create(web::configure);
+    }
+
+    /**
+     * A folder of notes: each conference's routes under its slug ({@code /SLUG/calendar.ics}, {@code /SLUG/}), every
+     * conference in one feed under {@code /all/}, a front page listing them at {@code /}.
+     */
+    public static Javalin create(FolderEditions folder, WebOptions options) {
+        WebApp web = new WebApp(null, folder, options);
+        return Javalin.create(web::configure);
+    }
+
+    /** A conference's feeds; a slug the folder does not serve is a 404. */
+    private Feeds feedsOf(String slug) {
+        LiveEdition conference = folder.get(slug);
+        if (conference == null) {
+            throw new MissingFeedException("no such conference");
+        }
+        Feeds feeds = folderFeeds.get(conference); // the hot path: one lookup
+        if (feeds != null) {
+            return feeds;
+        }
+        folderFeeds.keySet().retainAll(folder.all().values()); // an edition no longer served
+        return folderFeeds.computeIfAbsent(conference,
+                edition -> new Feeds(edition, cache, slug + "#" + scopes.incrementAndGet()));
+    }
+
+    /** The fast path for a conference's cached feed: {@code /SLUG/calendar.ics} is its {@code /calendar.ics}. */
+    private CachedFeeds.Hit cachedInFolder(String path, String rawQuery) {
+        int slash = path.indexOf('/', 1);
+        if (slash < 0) {
+            return null;
+        }
+        String slug = path.substring(1, slash);
+        if (!folder.has(slug)) {
+            return null;
+        }
+        return feedsOf(slug).cached(path.substring(slash), rawQuery);
     }
 
     private void configure(JavalinConfig config) {
@@ -67,7 +118,8 @@ public final class WebApp {
         config.http.maxRequestSize = 16 * 1024;
         config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
-        JettySetup.apply(config, new CachedFeeds(feeds::cached, options.accessLog()));
+        JettySetup.apply(config, new CachedFeeds(folder == null ? feeds::cached : this::cachedInFolder,
+                options.accessLog()));
         config.events.serverStopped(cache::close);
         if (options.accessLog()) {
             config.requestLogger.http(WebApp::logAccess);
@@ -78,15 +130,42 @@ public final class WebApp {
             ctx.header(Header.REFERRER_POLICY, "no-referrer");
             QueryStrings.validate(ctx.queryString());
         });
-        for (Feed kind : Feed.values()) {
-            route(config, kind.routePath(),
-                    ctx -> feed(ctx, kind, kind.named() ? FeedQuery.nameOfFile(ctx.pathParam("file")) : null));
+        // first, before a folder's /{slug}: outside the workers' limit, so probes answer when all else is busy
+        routes.get("/healthz", this::health);
+        routes.head("/healthz", this::health);
+        if (folder == null) {
+            for (Feed kind : Feed.values()) {
+                route(config, kind.routePath(), ctx -> feed(ctx, feeds, kind,
+                        kind.named() ? FeedQuery.nameOfFile(ctx.pathParam("file")) : null));
+            }
+            route(config, "/", ctx -> landing(ctx, live, feeds, ""));
+        } else {
+            FolderRoutes combined = new FolderRoutes(folder, cache);
+            for (Feed kind : Feed.values()) {
+                route(config, "/{slug}" + kind.routePath(), ctx -> {
+                    if (kind.combinable() && ctx.pathParam("slug").equals(FolderRoutes.ALL)) {
+                        ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+                        respond(ctx, combined.combined(kind, QueryStrings.parseFeed(ctx.queryString())),
+                                Responses.FEED_CACHE);
+                        return;
+                    }
+                    feed(ctx, feedsOf(ctx.pathParam("slug")), kind,
+                            kind.named() ? FeedQuery.nameOfFile(ctx.pathParam("file")) : null);
+                });
+            }
+            route(config, "/{slug}", ctx -> {
+                Feeds conference = feedsOf(ctx.pathParam("slug"));
+                landing(ctx, conference.live(), conference, "/" + ctx.pathParam("slug"));
+            });
+            route(config, "/{slug}/static/app.css", ctx -> asset(ctx, "app.css", MediaTypes.CSS));
+            route(config, "/{slug}/static/app.js", ctx -> asset(ctx, "app.js", MediaTypes.JAVASCRIPT));
+            route(config, "/", ctx -> {
+                ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
+                respond(ctx, combined.front(), "no-cache");
+            });
         }
-        route(config, "/", this::landing);
         route(config, "/static/app.css", ctx -> asset(ctx, "app.css", MediaTypes.CSS));
         route(config, "/static/app.js", ctx -> asset(ctx, "app.js", MediaTypes.JAVASCRIPT));
-        routes.get("/healthz", this::health); // outside the workers' limit: probes answer when all else is busy
-        routes.head("/healthz", this::health);
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> Responses.plain(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(MissingFeedException.class,
@@ -125,7 +204,7 @@ public final class WebApp {
     }
 
     /** Every feed and the JSON: one snapshot of the live edition, one parse, one cache lookup. */
-    private void feed(Context ctx, Feed kind, String name) {
+    private void feed(Context ctx, Feeds feeds, Feed kind, String name) {
         Feeds.Request request = feeds.request(kind, name, QueryStrings.parseFeed(ctx.queryString()));
         if (request.query().download()) {
             ctx.header(Header.CONTENT_DISPOSITION, request.query().disposition(request.state().edition().schedule()));
@@ -137,18 +216,35 @@ public final class WebApp {
     /** 503 while publishing is stuck (see {@link dev.confcal.publish.Health#ok()}), with the reasons. */
     private void health(Context ctx) {
         ctx.header(Header.CACHE_CONTROL, "no-store");
+        BaseUrl unreachable = options.baseUrl() != null
+                ? (PrivateHost.isPrivate(options.baseUrl().host()) ? options.baseUrl() : null) : lastPrivate;
+        JsonViews.AddressView address = unreachable == null ? null
+                : new JsonViews.AddressView(unreachable.toString(), false, PRIVATE_FIX);
+        if (folder != null) {
+            java.util.Map<String, dev.confcal.publish.Health> all = new java.util.TreeMap<>();
+            folder.all().forEach((slug, conference) -> all.put(slug, conference.health()));
+            boolean ok = all.values().stream().allMatch(dev.confcal.publish.Health::ok);
+            ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+            Responses.bytes(ctx, MediaTypes.JSON, JsonViews.folderHealth(all, (int) cache.size(), address));
+            return;
+        }
         dev.confcal.publish.Health health = live.health();
         ctx.status(health.ok() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size()));
+        Responses.bytes(ctx, MediaTypes.JSON, JsonViews.health(health, (int) cache.size(), address));
     }
 
-    private void landing(Context ctx) {
+    /** @param under the conference's path in a folder ({@code /kubecon}), or empty at the top */
+    private void landing(Context ctx, LiveEdition live, Feeds feeds, String under) {
         EditionState state = live.state();
         Schedule schedule = state.edition().schedule();
         PageRequest request = PageRequest.read(QueryStrings.parse(ctx.queryString()),
                 ctx.header(Header.ACCEPT_LANGUAGE), schedule);
-        BaseUrl base = address.of(ctx);
-        CompletableFuture<Rendered> rendered = cache.get(new PageKey(state.generation(), base, state.problems(),
+        BaseUrl top = address.of(ctx);
+        if (PrivateHost.isPrivate(top.host())) {
+            tellPrivate(top);
+        }
+        BaseUrl base = under.isEmpty() ? top : new BaseUrl(top.scheme(), top.host(), top.path() + under);
+        CompletableFuture<Rendered> rendered = cache.get(new PageKey(feeds, state.generation(), base, state.problems(),
                         state.notices(), state.current(), request),
                 () -> Rendered.page(LandingPage.render(new PageModel(schedule, state.problems(), state.notices(),
                         !state.current(), base, request, articles.of(schedule, base.path(), request.labels())))
@@ -157,6 +253,14 @@ public final class WebApp {
         ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
         ctx.header(Header.VARY, "Accept-Language"); // the labels' language, when hl does not name it: in the key too
         respond(ctx, rendered, "no-cache");
+    }
+
+    /** Said once per address (and for a few addresses at most): every visitor of a laptop's server would repeat it. */
+    private void tellPrivate(BaseUrl base) {
+        lastPrivate = base;
+        if (toldPrivate.size() < 8 && toldPrivate.add(base.toString())) {
+            LOG.warn("calendar services cannot reach {}: {}", base, PRIVATE_FIX);
+        }
     }
 
     private void asset(Context ctx, String name, String contentType) {
@@ -188,7 +292,7 @@ public final class WebApp {
      * Everything the page depends on: the problems shown, the base URL of its links, and the request as read (its
      * selection, the labels' language whether asked or negotiated from {@code Accept-Language}, the unfolded days).
      */
-    private record PageKey(long generation, BaseUrl base, List<Problem> problems, List<Problem> notices,
+    private record PageKey(Feeds conference, long generation, BaseUrl base, List<Problem> problems, List<Problem> notices,
                            boolean current, PageRequest request) {
     }
 }

@@ -39,7 +39,8 @@ class ConsumerReadersTest {
 
     static Stream<Arguments> goldens() throws IOException {
         List<Path> goldens = new ArrayList<>();
-        for (String folder : List.of("src/test/resources/golden", "src/test/resources/official")) {
+        for (String folder : List.of("src/test/resources/golden", "src/test/resources/official",
+                "src/test/resources/golden-combined")) {
             try (Stream<Path> files = Files.list(Path.of(folder))) {
                 files.filter(file -> file.toString().endsWith(".ics") && !file.endsWith("kccncosschn2023-all.ics"))
                         .sorted().forEach(goldens::add);

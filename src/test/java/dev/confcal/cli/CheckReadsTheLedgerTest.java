@@ -30,7 +30,7 @@ class CheckReadsTheLedgerTest {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NO_YEAR);
         assertThat(CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString()).code()).isZero();
-        Path ledger = dir.resolve("notes.confcal-state.json");
+        Path ledger = dir.resolve(".confcal/notes.json");
         byte[] before = Files.readAllBytes(ledger);
         FileTime modified = Files.getLastModifiedTime(ledger);
 

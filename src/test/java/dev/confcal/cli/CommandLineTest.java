@@ -214,7 +214,7 @@ class CommandLineTest {
         byte[] first = Files.readAllBytes(dir.resolve("o/calendar.ics"));
         CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(Files.readAllBytes(dir.resolve("o/calendar.ics"))).isEqualTo(first);
-        assertThat(dir.resolve("conf.confcal-state.json")).exists();
+        assertThat(dir.resolve(".confcal/conf.json")).exists();
 
         Files.writeString(notes, Files.readString(notes).replace("old", "new"));
         CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
@@ -232,7 +232,7 @@ class CommandLineTest {
         CliRun run = CliRun.run("serve", "--port", "0", "--state", notes.toString(), notes.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("confcal: --state " + notes + " would write over the notes " + notes
-                + "; the state must be a file of its own, such as " + dir.resolve("notes.confcal-state.json") + "\n");
+                + "; the state must be a file of its own, such as " + dir.resolve(".confcal/notes.json") + "\n");
         assertThat(notes).hasContent(NOTES);
     }
 
@@ -267,7 +267,7 @@ class CommandLineTest {
     void exportWhileAServerHoldsTheLedgerExitsTwoNamingIt() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        try (var held = dev.confcal.publish.ledger.Ledger.open(dir.resolve("notes.confcal-state.json"), w -> { })) {
+        try (var held = dev.confcal.publish.ledger.Ledger.open(dir.resolve(".confcal/notes.json"), w -> { })) {
             CliRun run = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("is in use by pid " + ProcessHandle.current().pid() + " on host ");
@@ -315,14 +315,14 @@ class CommandLineTest {
     void aLedgerBesideNotesThatCannotBeWrittenIsKeptInMemoryButAnExplicitStateMustBeWritable() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);
-        Files.createDirectories(dir.resolve("notes.confcal-state.json.lock/x")); // the lock cannot be created
+        Files.createDirectories(dir.resolve(".confcal/notes.json.lock/x")); // the lock cannot be created
         CliRun beside = CliRun.run("export", "--out", dir.resolve("o").toString(), notes.toString());
         assertThat(beside.code()).isZero();
         assertThat(beside.err()).startsWith("warning: cannot write beside the ledger " + dir.resolve(
-                "notes.confcal-state.json")).contains("keeping the ledger in memory, so SEQUENCE starts again");
-        assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
+                ".confcal/notes.json")).contains("keeping the ledger in memory, so SEQUENCE starts again");
+        assertThat(dir.resolve(".confcal/notes.json")).doesNotExist();
         CliRun explicit = CliRun.run("export", "--out", dir.resolve("o").toString(), "--state",
-                dir.resolve("notes.confcal-state.json").toString(), notes.toString());
+                dir.resolve(".confcal/notes.json").toString(), notes.toString());
         assertThat(explicit.code()).isEqualTo(2);
         assertThat(explicit.err()).startsWith("confcal: cannot write beside the ledger");
     }
@@ -367,7 +367,7 @@ class CommandLineTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("would be inside " + out);
         assertThat(dir.resolve("calendar.ics")).doesNotExist();
-        assertThat(dir.resolve("notes.confcal-state.json")).doesNotExist();
+        assertThat(dir.resolve(".confcal/notes.json")).doesNotExist();
         Path state = Files.createSymbolicLink(dir.resolve("elsewhere.json"), dir.resolve("site/state.json"));
         CliRun into = CliRun.run("export", "--out", dir.resolve("site").toString(), "--state", state.toString(),
                 notes.toString());

@@ -84,7 +84,7 @@ class LiveEditionTest {
                 + " notes have an error at line 3: time heading \"25:00\" is not a time (expected 11:00am,"
                 + " 13:55, 下午1:55 or a range like 15:25 - 16:00)");
         assertThat(live.edition().cancelled()).isEmpty();
-        assertThat(dir.resolve("state.json.last-good.md")).hasContent(NOTES);
+        assertThat(dir.resolve("state.json.last-good")).hasContent(NOTES);
     }
 
     @Test

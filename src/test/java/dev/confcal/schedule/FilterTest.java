@@ -24,16 +24,29 @@ class FilterTest {
 
     @Test
     void keywordsMatchAnyOfThemCaseInsensitivelyOverTitlesSpeakersCompaniesAndNotes() {
-        Filter wasm = new Filter(false, List.of("WASM"), List.of(), List.of(), null);
-        assertThat(ids(wasm)).containsExactly("1R598", "1PTF3"); // in notes: "基于Wasm的…", "WasmEdge"
-        assertThat(ids(new Filter(false, List.of("webassembly"), List.of(), List.of(), null)))
-                .contains("1R598", "1PTKo", "1PTF3");
         assertThat(ids(new Filter(false, List.of("grafana labs"), List.of(), List.of(), null)))
                 .containsExactly("1PTKu");
         assertThat(ids(new Filter(false, List.of("Sandbox API"), List.of(), List.of(), null)))
                 .containsExactly("1PTKB");
         assertThat(ids(new Filter(false, List.of("istio", "kyverno"), List.of(), List.of(), null)))
                 .contains("1PTKi", "1PTKZ");
+    }
+
+    @Test
+    void aKeywordFindsItsSynonymsAndLeavingOutAKeywordLeavesOutItsSynonymsToo() {
+        Filter wasm = new Filter(false, List.of("WASM"), List.of(), List.of(), null);
+        Filter webassembly = new Filter(false, List.of("webassembly"), List.of(), List.of(), null);
+        assertThat(ids(wasm)).as("1PTKo says only WebAssembly").contains("1R598", "1PTF3", "1PTKo");
+        assertThat(ids(wasm)).isEqualTo(ids(webassembly));
+        assertThat(ids(new Filter(false, List.of("k8s"), List.of(), List.of(), null)))
+                .isEqualTo(ids(new Filter(false, List.of("kubernetes"), List.of(), List.of(), null)))
+                .as("K8s in 1R598's notes, Kubernetes in 1PTJt's").contains("1R598", "1PTJt");
+        assertThat(ids(new Filter(false, List.of(), List.of("wasm"), List.of(), null)))
+                .doesNotContain("1R598", "1PTF3", "1PTKo").hasSize(seed.sessions().size() - ids(wasm).size());
+        assertThat(Synonyms.of("K8s")).containsExactly("kubernetes");
+        assertThat(Synonyms.of("webassembly")).containsExactly("wasm");
+        assertThat(Synonyms.of("wasm edge")).as("a phrase stands for itself").isEmpty();
+        assertThat(Synonyms.expand(List.of("istio", "wasm"))).containsExactly("istio", "wasm", "webassembly");
     }
 
     @Test

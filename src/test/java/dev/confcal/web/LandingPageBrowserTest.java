@@ -29,15 +29,15 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         assertThat(chromium.sessions()).hasSize(36);
         find("input[name=starred]").click();
         find("input[name=q]").sendKeys("WASM");
-        countIs("2 sessions");
-        chromium.waitFor("the list follows", () -> chromium.sessions().equals(List.of("1R598", "1PTF3")));
+        countIs("3 sessions");
+        chromium.waitFor("the list follows", () -> chromium.sessions().equals(List.of("1R598", "1PTKo", "1PTF3")));
         assertThat(chromium.all("#s-1R598 mark").stream().filter(WebElement::isDisplayed).map(WebElement::getText)
-                .toList()).isNotEmpty().allMatch(text -> text.equalsIgnoreCase("wasm"));
-        assertThat(find("#shown").getText()).startsWith("Showing 2 of 36 sessions: ★ starred only · “wasm”.");
-        assertThat(find("#quick-count").getAttribute("textContent")).isEqualTo("2 sessions");
+                .toList()).isNotEmpty().allMatch(text -> text.equalsIgnoreCase("wasm") || text.equals("WebAssembly"));
+        assertThat(find("#shown").getText()).startsWith("Showing 3 of 36 sessions: ★ must-see only · “wasm”.");
+        chromium.waitFor("the synonym said", () -> find("#synonyms").getText().equals("“wasm” also finds “webassembly”."));
         String feedUrl = find("#feed-url").getAttribute("value");
         assertThat(feedUrl).isEqualTo(server.url("/calendar.ics?starred=true&q=wasm"));
-        assertThat(chromium.driver.getCurrentUrl()).endsWith("/?starred=true&q=WASM");
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/?q=WASM&starred=true");
         @SuppressWarnings("unchecked")
         List<String> fetched = (List<String>) chromium.js(
                 "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);");
@@ -45,7 +45,8 @@ class LandingPageBrowserTest extends SeedPageInChromium {
                 .doesNotContain("/sessions.json");
         assertThat(RoundTrip.events(server.get("/calendar.ics?starred=true&q=wasm").body()).stream()
                 .map(RoundTrip.Event::uid).toList())
-                .containsExactly("1R598@kccncosschn2023.sched.com", "1PTF3@kccncosschn2023.sched.com");
+                .containsExactly("1R598@kccncosschn2023.sched.com", "1PTKo@kccncosschn2023.sched.com",
+                        "1PTF3@kccncosschn2023.sched.com");
 
         find("#show-all").click();
         countIs("36 sessions");
@@ -81,8 +82,8 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         countIs("0 sessions");
         chromium.waitFor("the hint", () -> !chromium.all("#empty").isEmpty());
         assertThat(find("#empty").getText()).contains("No session matches this selection.")
-                .contains("On their own: ★ starred only: 12 sessions · “kubespray”: 1 session.");
-        find("#empty").findElement(By.linkText("Without ★ starred only")).click();
+                .contains("On their own: ★ must-see only: 12 sessions · “kubespray”: 1 session.");
+        find("#empty").findElement(By.linkText("Without ★ must-see only")).click();
         countIs("1 session");
         chromium.waitFor("the offer's session", () -> chromium.sessions().equals(List.of("1PTJt")));
         assertThat(find("input[name=starred]").isSelected()).isFalse();
@@ -96,40 +97,48 @@ class LandingPageBrowserTest extends SeedPageInChromium {
     }
 
     @Test
-    void eachButtonSaysWhichAppItIsForAndTheirLinksAreExact() {
-        open("/");
-        find("input[name=starred]").click();
-        countIs("12 sessions");
-        String feedUrl = server.url("/calendar.ics?starred=true");
-        String webcal = feedUrl.replace("http://", "webcal://");
-        assertThat(find("#subscribe-link").getText()).isEqualTo("Subscribe\nApple Calendar, Outlook app, Thunderbird");
-        assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(webcal);
-        assertThat(find("#google-link").getAttribute("href")).isEqualTo(
-                "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
-        assertThat(find("#outlook-link").getAttribute("href")).isEqualTo(
-                "https://outlook.live.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name=Kubecon");
-        assertThat(find("#microsoft365-link").getText()).isEqualTo("Microsoft 365\nwork or school Outlook");
-        assertThat(find("#microsoft365-link").getAttribute("href")).isEqualTo(
-                "https://outlook.office.com/calendar/0/addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name=Kubecon");
-        assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
-        assertThat(find("#google-settings").getAttribute("href"))
-                .isEqualTo("https://calendar.google.com/calendar/u/0/r/settings/addbyurl");
-        assertThat(find("#private-warning").isDisplayed()).isTrue();
-        assertThat(find("#private-warning").getText()).startsWith("Calendar services cannot reach this address. localhost:"
-                + server.app.port() + " can only be reached from this computer");
+    void eachItemOfAddToCalendarSaysWhichAppItIsForAndTheirLinksAreExact() throws Exception {
+        try (TestServer public_ = new TestServer(null, null,
+                new WebOptions(BaseUrl.parse("https://confcal.example.org"), false, false, 8 << 20))) {
+            chromium.driver.get(public_.url("/"));
+            find("input[name=starred]").click();
+            countIs("10 sessions");
+            find("#add-button").click();
+            String feedUrl = "https://confcal.example.org/calendar.ics?starred=true";
+            String webcal = feedUrl.replace("https://", "webcal://");
+            chromium.waitFor("the menu follows", () -> find("#subscribe-link").getAttribute("href").equals(webcal));
+            assertThat(find("#subscribe-link").getText()).isEqualTo("Apple Calendar, Outlook app\nsubscribes: stays up to date");
+            assertThat(find("#google-link").getAttribute("href")).isEqualTo(
+                    "https://calendar.google.com/calendar/r?cid=" + FeedQuery.encode(webcal));
+            assertThat(find("#outlook-link").getAttribute("href")).isEqualTo("https://outlook.live.com/calendar/0/addfromweb?url="
+                    + FeedQuery.encode(feedUrl) + "&name=Kubecon%20China%202023");
+            assertThat(find("#microsoft365-link").getText()).isEqualTo("Microsoft 365\nwork or school Outlook");
+            assertThat(find("#microsoft365-link").getAttribute("href")).isEqualTo("https://outlook.office.com/calendar/0/"
+                    + "addfromweb?url=" + FeedQuery.encode(feedUrl) + "&name=Kubecon%20China%202023");
+            assertThat(find("#download-link").getAttribute("href")).isEqualTo(feedUrl + "&download=1");
+            assertThat(find("#google-settings").getAttribute("href"))
+                    .isEqualTo("https://calendar.google.com/calendar/u/0/r/settings/addbyurl");
+            assertThat(chromium.all("#unreachable")).isEmpty();
+            find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertThat(find("#add").getAttribute("open")).as("Escape closes the menu").isNull();
+        }
     }
 
     /** README: "When Google's button fails, the page links to Google's own 'From URL' page (the URL is copied on the way)". */
     @Test
-    void googlesFromUrlLinkCopiesTheFeedUrlOnTheWay() {
-        open("/?starred=true");
-        // a clipboard that records, and the link kept from leaving for Google (tests never reach the internet)
-        chromium.js("window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
-                + " value: {writeText: function (text) { window.copied = text; return Promise.resolve(); }}});"
-                + " document.getElementById('google-settings').addEventListener('click',"
-                + " function (e) { e.preventDefault(); });");
-        find("#google-settings").click();
-        assertThat(chromium.js("return window.copied;")).isEqualTo(server.url("/calendar.ics?starred=true"));
+    void googlesFromUrlLinkCopiesTheFeedUrlOnTheWay() throws Exception {
+        try (TestServer public_ = new TestServer(null, null,
+                new WebOptions(BaseUrl.parse("https://confcal.example.org"), false, false, 8 << 20))) {
+            chromium.driver.get(public_.url("/?starred=true"));
+            // a clipboard that records, and the link kept from leaving for Google (tests never reach the internet)
+            chromium.js("window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
+                    + " value: {writeText: function (text) { window.copied = text; return Promise.resolve(); }}});"
+                    + " document.getElementById('google-settings').addEventListener('click',"
+                    + " function (e) { e.preventDefault(); });");
+            find("#add-button").click();
+            find("#google-settings").click();
+            assertThat(chromium.js("return window.copied;")).isEqualTo("https://confcal.example.org/calendar.ics?starred=true");
+        }
     }
 
     @Test
@@ -139,7 +148,7 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         find("input[name=alarm]").sendKeys("5000");
         chromium.waitFor("the reason", () -> find("#form-errors").getText().contains("from 0 to 1440"));
         assertThat(find("input[name=alarm]").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(find("#reminder-note").isDisplayed()).isFalse();
+        assertThat(find("#reminder-note").getAttribute("hidden")).isNotNull();
         // as the page is now: the script sets the feed URL box's value, which the page source does not show
         String now = (String) chromium.js("return Array.from(document.querySelectorAll('[href], [data-feed]'))"
                 + ".flatMap(e => ['href', 'data-feed', 'data-download'].filter(n => e.hasAttribute(n))"
@@ -156,41 +165,44 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         find("input[name=alarm]").sendKeys("10");
         chromium.waitFor("the reminder", () -> find("#feed-url").getAttribute("value").endsWith("&alarm=10"));
         assertThat(find("#form-errors").getText()).isEmpty();
-        assertThat(find("#reminder-note").getText()).startsWith("Google Calendar ignores reminders in calendars it");
+        assertThat(find("#reminder-note").getAttribute("hidden")).isNull();
+        assertThat(find("#reminder-note").getAttribute("textContent")).startsWith("Google Calendar ignores reminders in calendars it");
     }
 
     @Test
     void theLabelsSwitchToChineseAndStaySoWhileTheBuilderChanges() {
         open("/");
         chromium.driver.findElement(By.linkText("中文")).click();
-        assertThat(find("#subscribe-title").getText()).isEqualTo("订阅");
+        assertThat(find("#add-button").getText()).isEqualTo("添加到日历");
+        assertThat(find("#q").getAttribute("placeholder")).isEqualTo("搜索标题、讲者、笔记，如 wasm、服务网格");
         assertThat(find("html").getAttribute("lang")).isEqualTo("zh-Hans");
         find("input[name=starred]").click();
         countIs("12 个场次");
         chromium.waitFor("the address keeps the language", () -> chromium.driver.getCurrentUrl()
                 .endsWith("/?starred=true&hl=zh"));
-        chromium.waitFor("the list in Chinese", () -> find("#shown").getText().startsWith("显示 36 个中的 12 个场次"));
+        chromium.waitFor("the list in Chinese", () -> find("#shown").getText().startsWith("共 36 个场次，显示 12 个：★ 只看必看"));
         chromium.driver.findElement(By.linkText("English")).click();
-        assertThat(find("#subscribe-title").getText()).isEqualTo("Subscribe");
+        assertThat(find("#add-button").getText()).isEqualTo("Add to calendar");
         assertThat(find("input[name=starred]").isSelected()).isTrue();
     }
 
     @Test
-    void notesExpandToRenderedMarkdownWithClickableLinks() {
+    void notesOpenOnDemandAsRenderedMarkdownWithClickableLinks() {
         open("/");
         WebElement containerd = find("#s-1PTKB details");
         assertThat(containerd.getAttribute("open")).isNull();
-        WebElement excerpt = containerd.findElement(By.cssSelector("summary .excerpt"));
-        WebElement hide = containerd.findElement(By.cssSelector("summary .when-open"));
-        assertThat(excerpt.isDisplayed()).isTrue();
-        assertThat(hide.isDisplayed()).isFalse();
-        containerd.findElement(By.tagName("summary")).click();
-        assertThat(excerpt.isDisplayed()).as("open, the notes are not shown twice").isFalse();
-        assertThat(hide.getText()).isEqualTo("Hide notes");
+        assertThat(containerd.findElement(By.className("notes")).isDisplayed()).as("closed, one line").isFalse();
+        assertThat(find("#s-1PTKB").getRect().getHeight()).as("one line a session").isLessThan(40);
+        WebElement summary = containerd.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).isEqualTo("Notes");
+        assertThat(summary.getAccessibleName()).isEqualTo("Notes");
+        summary.click();
         WebElement link = containerd.findElement(By.cssSelector(".notes a"));
         assertThat(link.getText()).isEqualTo("Sandbox API");
         assertThat(link.getAttribute("href")).isEqualTo("https://github.com/containerd/containerd/issues/4131");
         assertThat(containerd.findElement(By.cssSelector(".notes strong")).getText()).isEqualTo("Node Resource Interface");
+        assertThat(containerd.findElement(By.cssSelector(".alt-title")).getText()).isEqualTo("项目更新和深入探讨：containerd");
+        assertThat(containerd.findElement(By.cssSelector(".actions a")).isDisplayed()).isTrue();
     }
 
     @Test
@@ -229,9 +241,20 @@ class LandingPageBrowserTest extends SeedPageInChromium {
         var edition = dev.confcal.publish.ledger.Ledger.inMemory().publish(parsed.schedule(), java.time.Instant.EPOCH);
         new StaticExport(new dev.confcal.calendar.IcsWriter()).write(edition, dir.resolve("site"), null);
         chromium.driver.get(dir.resolve("site/index.html").toUri().toString());
-        assertThat(find("#private-warning").isDisplayed()).isTrue();
-        assertThat(chromium.all(".feed a.subscribe").get(0).getAttribute("href"))
-                .isEqualTo(dir.resolve("site/calendar.ics").toUri().toString());
+        find("#add-button").click();
+        assertThat(find("#unreachable").isDisplayed()).isTrue();
+        assertThat(find("#google-link").getTagName()).isEqualTo("button");
+        assertThat(find("#google-link").isEnabled()).isFalse();
+        assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(dir.resolve("site/calendar.ics").toUri().toString());
         assertThat(chromium.sessions()).hasSize(36);
+        // its calendars as tabs: the list shows the must-see sessions, the menu adds starred.ics
+        find("#add-button").click();
+        chromium.driver.findElement(By.xpath("//label[contains(@class,'tab')][span[starts-with(., '★ Must-see')]]")).click();
+        chromium.waitFor("the must-see list", () -> chromium.sessions().size() == 12);
+        find("#add-button").click();
+        assertThat(find("#subscribe-link").getAttribute("href")).isEqualTo(dir.resolve("site/starred.ics").toUri().toString());
+        assertThat(find("#feed-count").getText()).isEqualTo("12 sessions");
+        assertThat(chromium.sessions()).containsExactlyElementsOf(RoundTrip.events(Files.readAllBytes(
+                dir.resolve("site/starred.ics"))).stream().map(e -> e.uid().replace("@kccncosschn2023.sched.com", "")).toList());
     }
 }

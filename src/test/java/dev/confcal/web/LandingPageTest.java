@@ -63,7 +63,7 @@ class LandingPageTest {
                     .contains("value=\"" + server.url("/calendar.ics?starred=true&amp;q=istio&amp;q=wasm") + "\"")
                     .contains("name=\"starred\" value=\"true\" checked")
                     .contains("value=\"wasm, Istio\"") // the field as typed; the feed has its words
-                    .contains("Showing 1 of 2 sessions: ★ starred only · “istio” or “wasm”.")
+                    .contains("Showing 1 of 2 sessions: ★ must-see only · “istio” or “wasm”.")
                     .contains("<a href=\"/\" class=\"refilter\" id=\"show-all\">Show all 2 sessions</a>");
             assertThat(listed(page)).containsExactly("A1");
             assertThat(listed(text(server.get("/")))).containsExactly("A1", "B2");
@@ -94,10 +94,9 @@ class LandingPageTest {
             String page = text(server.get("/?q=SIDECAR+mesh"));
             assertThat(page).contains("<a href=\"https://conf2023.sched.com/event/B2\" rel=\"noopener\">"
                     + "<mark>Mesh</mark></a>").contains("<p class=\"alt-title\"><mark>Mesh</mark> Talk</p>")
-                    .contains("<details open><summary><span class=\"excerpt\">the service <mark>mesh</mark> &amp; its"
-                            + " <mark>sidecar</mark>s</span><span class=\"when-open\" lang=\"en\">Hide notes</span>"
-                            + "</summary><div class=\"notes\"><p>the service <mark>mesh</mark> &amp; its"
-                            + " <mark>sidecar</mark>s</p>")
+                    .contains("<details class=\"more\" open><summary aria-describedby=\"t-B2\">Notes</summary>"
+                            + "<div class=\"more-body\"><p class=\"alt-title\"><mark>Mesh</mark> Talk</p>"
+                            + "<div class=\"notes\"><p>the service <mark>mesh</mark> &amp; its <mark>sidecar</mark>s</p>")
                     .contains("<p class=\"speakers\">Bo Li (<mark>Mesh</mark> Inc)</p>");
             assertThat(text(server.get("/?q=mesh+amp"))).as("an entity is not text").contains("<mark>mesh</mark> &amp;")
                     .doesNotContain("&<mark>amp</mark>;");
@@ -110,8 +109,8 @@ class LandingPageTest {
             String page = text(server.get("/?starred=true&q=sidecars"));
             assertThat(listed(page)).isEmpty();
             assertThat(page).contains("No session matches this selection.")
-                    .contains("On their own: ★ starred only: 1 session · “sidecars”: 1 session.")
-                    .contains("<a href=\"/?q=sidecars\" class=\"refilter\">Without ★ starred only</a> — 1 session")
+                    .contains("On their own: ★ must-see only: 1 session · “sidecars”: 1 session.")
+                    .contains("<a href=\"/?q=sidecars\" class=\"refilter\">Without ★ must-see only</a> — 1 session")
                     .contains("<a href=\"/?starred=true\" class=\"refilter\">Without “sidecars”</a> — 1 session")
                     .contains("Show all 2 sessions");
             String typo = text(server.get("/?q=sidecra"));
@@ -148,7 +147,7 @@ class LandingPageTest {
             var response = server.get("/?q=wasm&lang=%0d%0aX-Evil:1&track=gone&day=tomorrow&stared=1");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().map()).doesNotContainKey("x-evil");
-            assertThat(text(response)).contains("Left out of the links below: <span>parameter &quot;lang&quot;: must be"
+            assertThat(text(response)).contains("Left out of the calendar links: <span>parameter &quot;lang&quot;: must be"
                             + " zh or en, not &quot;X-Evil:1&quot;</span>")
                     .contains("unknown track &quot;gone&quot;; these notes define no tracks")
                     .contains("&quot;tomorrow&quot; is not a date like 2023-09-27")
@@ -197,8 +196,12 @@ class LandingPageTest {
     void theProblemsBannerNamesTheNotesFileButNotTheFolderItIsIn() throws Exception {
         try (TestServer server = new TestServer(notes("\n### 26:00\n"))) {
             String page = text(server.get("/"));
-            assertThat(page).contains("role=\"alert\"").contains("<li>notes.md:14: time heading &quot;26:00&quot;")
-                    .contains("Made with confcal from notes.md.").doesNotContain(dir.toString());
+            assertThat(page).containsPattern("<a href=\"#about\" id=\"about-link\" class=\"about-link problems\">About these"
+                            + " notes · \\d+ problems?</a>")
+                    .contains("<li>notes.md:14: time heading &quot;26:00&quot;")
+                    .contains("Made with confcal from notes.md.").doesNotContain(dir.toString()).doesNotContain("role=\"alert\"");
+            assertThat(page.indexOf("<li>notes.md:14")).as("author information after the schedule")
+                    .isGreaterThan(page.indexOf("id=\"schedule\""));
         }
     }
 
@@ -239,12 +242,12 @@ class LandingPageTest {
         String page = Files.readString(dir.resolve("site/index.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("data-static=\"true\"").contains("href=\"static/app.css\"")
                 .contains("data-feed=\"calendar.ics\"").contains("data-feed=\"starred.ics\"")
+                .contains("<a href=\"starred.ics\" class=\"also\">★ Must-see</a>")
                 .contains("href=\"./sessions/A1.ics?download=1\"").doesNotContain("id=\"builder\"")
                 .contains("<a href=\"index.zh.html\" lang=\"zh-Hans\" hreflang=\"zh-Hans\">中文</a>")
-                .contains("id=\"private-warning\" hidden data-check=\"browser\"");
+                .contains("id=\"unreachable\" hidden data-check=\"browser\"");
         String chinese = Files.readString(dir.resolve("site/index.zh.html"), StandardCharsets.UTF_8);
-        assertThat(chinese).contains("<section id=\"subscribe\" aria-labelledby=\"subscribe-title\" lang=\"zh-Hans\">")
-                .contains("<h2 id=\"subscribe-title\">订阅</h2>")
+        assertThat(chinese).contains("<summary class=\"button primary\" id=\"add-button\">添加到日历</summary>")
                 .contains("<a href=\"index.html\" lang=\"en\" hreflang=\"en\">English</a>");
         assertThat(listed(chinese)).containsExactly("A1", "B2");
         assertThat(dir.resolve("site/static/app.js")).exists();

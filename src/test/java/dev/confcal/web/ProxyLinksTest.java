@@ -35,7 +35,7 @@ class ProxyLinksTest {
                     "X-Forwarded-Prefix", "/kubecon"));
             assertThat(page).contains("href=\"webcal://cal.example.com/kubecon/calendar.ics\"")
                     .contains("action=\"/kubecon/\"").contains("href=\"/kubecon/static/app.css\"")
-                    .contains("data-json=\"/kubecon/sessions.json\"")
+                    .contains("data-count=\"/kubecon/count.json\"")
                     .contains("value=\"https://cal.example.com/kubecon/calendar.ics\"").doesNotContain("http://");
             String forwarded = text(server.get("/", "Forwarded", "for=1.2.3.4;proto=https;host=\"other.example:8443\""));
             assertThat(forwarded).contains("webcal://other.example:8443/calendar.ics")

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The text of the last notes published without errors, kept beside the ledger ({@code STATE.last-good.md}), so a
+ * The text of the last notes published without errors, kept beside the ledger ({@code STATE.last-good}), so a
  * server restarted on a broken or half-saved file starts from what it last published instead of from the damage.
+ * Not named {@code .md}: note-taking apps index every Markdown file in a vault, and showed it as a duplicate note.
  */
 final class LastGoodNotes {
 
@@ -22,10 +23,18 @@ final class LastGoodNotes {
 
     LastGoodNotes(Path ledger) {
         this.path = pathFor(ledger);
+        Path former = ledger.resolveSibling(ledger.getFileName() + ".last-good.md");
+        try {
+            if (Files.isRegularFile(former) && !Files.exists(path)) { // kept by a version before this name
+                Files.move(former, path);
+            }
+        } catch (IOException e) {
+            // read from where it is not, written anew at the next good notes
+        }
     }
 
     static Path pathFor(Path ledger) {
-        return ledger.resolveSibling(ledger.getFileName() + ".last-good.md");
+        return ledger.resolveSibling(ledger.getFileName() + ".last-good");
     }
 
     Path path() {

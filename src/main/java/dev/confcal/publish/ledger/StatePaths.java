@@ -14,10 +14,31 @@ public final class StatePaths {
     private StatePaths() {
     }
 
-    /** {@code notes.confcal-state.json} beside {@code notes.md}. */
+    /** The state folder's name: hidden from Obsidian, Logseq and most editors, which read every other file as notes. */
+    public static final String STATE_DIR = ".confcal";
+
+    /** {@code .confcal/notes.json} in the folder of {@code notes.md}, or in {@code stateDir} when one is given. */
+    public static Path besideNotes(Path notes, Path stateDir) {
+        return stateDir(notes.toAbsolutePath().getParent(), stateDir).resolve(stem(notes) + ".json");
+    }
+
+    /** {@code .confcal/notes.json} in the folder of {@code notes.md}. */
     public static Path besideNotes(Path notes) {
-        String name = notes.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return notes.toAbsolutePath().getParent().resolve(name + ".confcal-state.json");
+        return besideNotes(notes, null);
+    }
+
+    /** {@code DIR/.confcal}, or {@code stateDir} when one is given. */
+    public static Path stateDir(Path notesFolder, Path stateDir) {
+        return stateDir != null ? stateDir.toAbsolutePath() : notesFolder.toAbsolutePath().resolve(STATE_DIR);
+    }
+
+    /** Where versions before the state folder kept the ledger: {@code notes.confcal-state.json} beside the notes. */
+    public static Path formerlyBesideNotes(Path notes) {
+        return notes.toAbsolutePath().getParent().resolve(stem(notes) + ".confcal-state.json");
+    }
+
+    private static String stem(Path notes) {
+        return notes.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     }
 
     /** The ledger, its lock and its last good notes: every file confcal writes for a state path. */

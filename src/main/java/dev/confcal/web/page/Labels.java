@@ -32,6 +32,7 @@ public enum Labels {
     private final Map<String, String> texts;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter shortDateFormat;
+    private final DateTimeFormatter tabFormat;
 
     Labels(String code, String tag, Locale locale, String name) {
         this.code = code;
@@ -41,6 +42,7 @@ public enum Labels {
         this.texts = load("/labels/" + code + ".properties");
         this.dayFormat = DateTimeFormatter.ofPattern(texts.get("date.day"), locale);
         this.shortDateFormat = DateTimeFormatter.ofPattern(texts.get("date.short"), locale);
+        this.tabFormat = DateTimeFormatter.ofPattern(texts.get("date.tab"), locale);
     }
 
     /** The text for {@code key} with {@code {0}}, {@code {1}}… replaced by the arguments. */
@@ -68,6 +70,31 @@ public enum Labels {
     /** {@code Wed 27 Sep 2023} / {@code 2023年9月27日 周三}. */
     String shortDate(LocalDate day) {
         return shortDateFormat.format(day);
+    }
+
+    /** A day tab: {@code Wed 27 Sep} / {@code 9月27日 周三}. */
+    String tab(LocalDate day) {
+        return tabFormat.format(day);
+    }
+
+    /**
+     * The conference's days as the language writes a range: {@code 27–28 September 2023} /
+     * {@code 2023年9月27日至28日}; one day is its short date.
+     */
+    String range(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return shortDate(first);
+        }
+        String kind = first.getYear() != last.getYear() ? null
+                : first.getMonth() == last.getMonth() ? "month" : "year";
+        if (kind == null) {
+            return get("date.range", shortDate(first), shortDate(last));
+        }
+        return get("date.range", format("date.range." + kind + ".first", first), format("date.range." + kind + ".last", last));
+    }
+
+    private String format(String key, LocalDate day) {
+        return DateTimeFormatter.ofPattern(get(key), locale).format(day);
     }
 
     public Map<String, String> texts() {

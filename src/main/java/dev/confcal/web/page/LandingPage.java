@@ -2,8 +2,6 @@ package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.body;
-import static j2html.TagCreator.details;
-import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.footer;
 import static j2html.TagCreator.h1;
@@ -11,7 +9,6 @@ import static j2html.TagCreator.head;
 import static j2html.TagCreator.header;
 import static j2html.TagCreator.html;
 import static j2html.TagCreator.iff;
-import static j2html.TagCreator.li;
 import static j2html.TagCreator.link;
 import static j2html.TagCreator.main;
 import static j2html.TagCreator.meta;
@@ -19,12 +16,9 @@ import static j2html.TagCreator.nav;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.script;
 import static j2html.TagCreator.span;
-import static j2html.TagCreator.summary;
 import static j2html.TagCreator.text;
 import static j2html.TagCreator.title;
-import static j2html.TagCreator.ul;
 
-import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.web.FeedQuery;
@@ -34,12 +28,14 @@ import j2html.tags.DomContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The page at {@code /} (and {@code index.html} of a static export): the conference, a feed builder with
- * one-click subscribe links ({@link BuilderSection}), and the schedule it selects ({@link ScheduleSection}).
+ * The page at {@code /} (and {@code index.html} of a static export), schedule first: the conference in one line,
+ * the search box, day tabs and one "Add to calendar" ({@link Finder}; a static export's {@link StaticFinder}), the
+ * schedule they select ({@link ScheduleSection}), and at the end what the notes' author needs ({@link AboutNotes}).
  * Readable and usable without JavaScript; {@code app.js} only makes it live. Everything from the notes is escaped
  * by j2html, and the notes' Markdown is rendered by {@link NotesHtml}, which escapes raw HTML. The page's
  * language is the notes' ({@link TextLanguage}); its own words are in the request's {@link Labels}, marked as such.
@@ -73,12 +69,10 @@ public final class LandingPage {
                                         .withClass("languages").attr("aria-label", t.get("languages"))),
                                 page.lang(h1(schedule.title()), schedule.title()),
                                 page.own(conferenceLine(page))),
-                        iff(!model.isStatic(), page.own(BuilderSection.quickBar(model))),
-                        iff(!model.problems().isEmpty(), problems(page)),
-                        iff(!model.notices().isEmpty(), notices(page)),
                         main(
-                                model.isStatic() ? BuilderSection.staticFeeds(page) : BuilderSection.builder(page),
-                                ScheduleSection.render(page)),
+                                model.isStatic() ? StaticFinder.render(page) : Finder.render(page),
+                                ScheduleSection.render(page),
+                                AboutNotes.render(page)),
                         page.own(footer(p(text(t.get("footer.made", model.sourceName()) + " "),
                                 iff(!model.isStatic(), a(FeedQuery.JSON_PATH.substring(1)).withHref(model.local(FeedQuery.JSON_PATH)))))))
         ).attr("lang", model.articles().pageLanguage()).withData("static", Boolean.toString(model.isStatic()));
@@ -90,22 +84,25 @@ public final class LandingPage {
         return out.toString();
     }
 
-    /** Dates, time zone, place (in the notes' words) and how many sessions. */
+    /** Dates, time zone, place (in the notes' words), how many sessions, and the way to what the author needs. */
     private static ContainerTag<?> conferenceLine(Page page) {
         Schedule schedule = page.model().schedule();
         Labels t = page.labels();
         List<LocalDate> days = schedule.days();
         List<DomContent> parts = new ArrayList<>();
         if (!days.isEmpty()) {
-            parts.add(text(days.size() == 1 ? t.shortDate(days.get(0))
-                    : t.shortDate(days.get(0)) + " – " + t.shortDate(days.get(days.size() - 1))));
+            parts.add(text(t.range(days.get(0), days.get(days.size() - 1))));
         }
-        parts.add(text(t.get("meta.zone", schedule.zone().getId())));
+        ZonedDateTime at = schedule.sessions().isEmpty() ? ZonedDateTime.now(schedule.zone())
+                : schedule.sessions().get(0).start();
+        parts.add(span(t.get("meta.zone", ZoneName.of(schedule.zone(), at, t))).withClass("zone")
+                .attr("title", schedule.zone().getId()));
         if (schedule.location() != null) {
             parts.add(span(schedule.location()).attr("lang", TextLanguage.of(schedule.location())));
         }
         parts.add(text(t.get("meta.sessions", schedule.sessions().size(),
                 schedule.sessions().stream().filter(Session::starred).count())));
+        parts.add(AboutNotes.link(page));
         List<DomContent> line = new ArrayList<>();
         for (DomContent part : parts) {
             if (!line.isEmpty()) {
@@ -114,21 +111,5 @@ public final class LandingPage {
             line.add(part);
         }
         return p(line.toArray(DomContent[]::new)).withClass("meta");
-    }
-
-    /** What confcal assumed and what the official schedule changed: worth knowing, not alarming. */
-    private static DomContent notices(Page page) {
-        PageModel model = page.model();
-        return details(page.own(summary(page.labels().count("notices", model.notices().size()))),
-                page.english(ul(each(model.notices(), (Problem notice) -> li(model.shown(notice))))))
-                .withClass("notices").withId("notices");
-    }
-
-    private static DomContent problems(Page page) {
-        PageModel model = page.model();
-        String lead = page.labels().get(model.stale() ? "problems.stale" : "problems.current");
-        return div(page.own(p(lead)), page.english(ul(each(model.problems(),
-                (Problem problem) -> li(model.shown(problem))))))
-                .withClass("banner").attr("role", "alert").withId("problems");
     }
 }

@@ -1,5 +1,6 @@
 package dev.confcal.web.page;
 
+import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
@@ -76,6 +77,20 @@ public record PageModel(Schedule schedule, List<Problem> problems, boolean stale
         }
         String query = selection().formQueryString();
         return local("/") + "?" + (query.isEmpty() ? "" : query + "&") + PageRequest.HL + "=" + other.code;
+    }
+
+    /** The page's selection with another filter (its options kept). */
+    FeedQuery with(Filter filter) {
+        return with(selection(), filter);
+    }
+
+    static FeedQuery with(FeedQuery selection, Filter filter) {
+        return new FeedQuery(selection.feed(), selection.name(), filter, selection.options(), false);
+    }
+
+    /** The topics offered under the search box. */
+    List<TopicChips.Chip> chips() {
+        return TopicChips.of(schedule);
     }
 
     String feedUrl() {

@@ -17,6 +17,7 @@ import static j2html.TagCreator.ul;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.schedule.Synonyms;
 import dev.confcal.web.FeedQuery;
 import j2html.tags.DomContent;
 import java.time.LocalDate;
@@ -30,8 +31,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The schedule the builder selects, by day ({@code h3}) and time slot ({@code h4}), each session's title one level
- * below ({@code h5}); the matches of its keywords marked. When the selection is filtered, a line says what it
+ * The schedule the finder selects, by day ({@code h3}) and time slot ({@code h4}), each session's title one level
+ * below ({@code h5}), one line a session on a wide screen ({@link SessionArticles}); the day's and the slot's
+ * headings stay in sight while their sessions scroll by; the matches of its keywords (and their synonyms) marked. When the selection is filtered, a line says what it
  * shows and links back to everything; when it is empty, {@link EmptySelection} says why and offers the nearest
  * selections that find something. A long selection lists its first day in full and folds the others into a
  * heading and a count, each unfolded on request ({@code show=DAY}): a page of 1,000 sessions stays small.
@@ -60,13 +62,13 @@ final class ScheduleSection {
         boolean fold = !model.isStatic() && selected.size() > FOLD_ABOVE && days.size() > 1; // a file cannot unfold
         Map<ZonedDateTime, Integer> conflicts = model.conflicts();
         return section(
-                page.own(h2(t.get("schedule.title")).withId("schedule-title")),
+                page.own(h2(t.get("schedule.title")).withId("schedule-title").withClass("sr-only")),
                 filter.isAll() ? null : shown(page, selected.size(), all),
                 selected.isEmpty() && !filter.isAll() ? empty(page, all) : null,
                 each(days.entrySet().stream().toList(), day -> fold && !day.getKey().equals(first)
                         && !model.request().show().contains(day.getKey())
                         ? folded(page, day.getKey(), day.getValue().values().stream().mapToInt(List::size).sum())
-                        : day(page, day.getKey(), day.getValue(), conflicts, filter.keywords())))
+                        : day(page, day.getKey(), day.getValue(), conflicts, Synonyms.expand(filter.keywords()))))
                 .withId("schedule").attr("aria-labelledby", "schedule-title");
     }
 
@@ -78,9 +80,10 @@ final class ScheduleSection {
                 each(slots.entrySet().stream().toList(), slot -> {
                     ZonedDateTime start = slot.getValue().get(0).start();
                     return div(h4(CLOCK.format(slot.getKey())).withClass("slot-time"),
-                            conflicts.containsKey(start) ? page.own(p(t.get("schedule.conflict",
+                            div(conflicts.containsKey(start) ? page.own(p(t.get("schedule.conflict",
                                     conflicts.get(start), CLOCK.format(slot.getKey()))).withClass("conflict")) : null,
-                            each(slot.getValue(), session -> rawHtml(articles.of(session, keywords))))
+                                    each(slot.getValue(), session -> rawHtml(articles.of(session, keywords))))
+                                    .withClass("slot-sessions"))
                             .withClass("slot");
                 }))
                 .withClass("schedule-day").withId("day-" + day);
@@ -142,7 +145,7 @@ final class ScheduleSection {
     }
 
     private static FeedQuery with(FeedQuery selection, Filter filter) {
-        return new FeedQuery(selection.feed(), selection.name(), filter, selection.options(), false);
+        return PageModel.with(selection, filter);
     }
 
     /** The selection in words: {@code ★ starred only · "wasm" or "istio" · Wed 27 Sep 2023}. */

@@ -2,7 +2,6 @@ package dev.confcal.web.page;
 
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.text;
-import static j2html.TagCreator.details;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.h5;
@@ -39,12 +38,16 @@ public final class SessionArticles {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final int EXCERPT = 120;
+    private static final String MORE = "<details class=\"more\">";
+    private static final String MORE_OPEN = "<details class=\"more\" open>";
     /** Distinct path prefixes (from a trusted proxy) and languages kept per schedule; beyond that, not kept. */
     private static final int MAX_SETS = 8;
 
-    /** A session's HTML in three parts, so that only the middle one (its own words) is searched for keywords. */
-    record Article(String head, String body, String tail) {
+    /**
+     * A session's HTML in five parts, so that only its own words (the second and fourth: title and speakers, the
+     * other title and the notes) are searched for keywords, and its details open where the notes hold a match.
+     */
+    record Article(String head, String body, String middle, String notes, String tail) {
     }
 
     private final Schedule schedule;
@@ -84,12 +87,9 @@ public final class SessionArticles {
     /** The session's HTML, its own words' matches of {@code keywords} marked (none: as rendered once). */
     public String of(Session session, List<String> keywords) {
         Article article = html.computeIfAbsent(session.uid(), uid -> render(session));
-        String body = Highlighter.mark(article.body(), keywords);
-        int notes = body.indexOf("<details");
-        if (notes >= 0 && body.indexOf(Highlighter.OPEN, notes) >= 0) {
-            body = body.substring(0, notes) + "<details open" + body.substring(notes + "<details".length());
-        }
-        return article.head() + body + article.tail();
+        String notes = Highlighter.mark(article.notes(), keywords);
+        String middle = notes.contains(Highlighter.OPEN) ? article.middle().replace(MORE, MORE_OPEN) : article.middle();
+        return article.head() + Highlighter.mark(article.body(), keywords) + middle + notes + article.tail();
     }
 
     /** The articles of the schedule being served, one set per path prefix and language, dropped when it changes. */
@@ -124,34 +124,39 @@ public final class SessionArticles {
         String id = session.id();
         String room = schedule.room(session);
         String moved = moved(session);
-        ContainerTag<?> when = p(span(CLOCK.format(session.start()) + "–" + CLOCK.format(session.end()))
-                        .withClass("time"),
-                iff(session.starred(), span("★").withClass("star").attr("aria-hidden", "true")),
-                iff(session.starred(), own(span(labels.get("session.starred")).withClass("sr-only"))),
+        List<String> titles = titles(session);
+        String title = titles.get(0);
+        String head = "<article class=\"" + (session.starred() ? "session starred" : "session") + "\" id=\"s-"
+                + id + "\" data-id=\"" + id + "\">"
+                + span(span(CLOCK.format(session.start())).withClass("sr-only"), text("–" + CLOCK.format(session.end())))
+                .withClass("time").render()
+                + (session.starred() ? span("★").withClass("star").attr("aria-hidden", "true").render()
+                + own(span(labels.get("session.starred")).withClass("sr-only")).render()
+                : span().withClass("star").render());
+        StringBuilder body = new StringBuilder();
+        body.append(lang(h5(session.url() == null ? text(title)
+                : a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
+                .withId("t-" + id), title).render());
+        String speakers = session.speakers().isEmpty() ? "" : JsonViews.speakers(session);
+        body.append(speakers.isEmpty() ? p().withClass("speakers").render()
+                : lang(p(speakers).withClass("speakers"), speakers).render());
+        String middle = p(
                 room == null ? null : lang(span(room).withClass("room"), room),
                 moved == null ? null : own(span(moved).withClass("moved")),
                 iff(session.tutorial(), own(span(labels.get("session.tutorial")).withClass("tag"))),
                 each(schedule.tracksOf(session), track -> lang(span(schedule.trackTitle(track)).withClass("tag"),
                         schedule.trackTitle(track))))
-                .withClass("when");
-        String title = session.titles().get(0);
-        StringBuilder body = new StringBuilder();
-        body.append(lang(h5(session.url() == null ? text(title)
-                : a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
-                .withId("t-" + id), title).render());
-        if (session.titles().size() > 1) {
-            body.append(lang(p(session.titles().get(1)).withClass("alt-title"), session.titles().get(1)).render());
-        }
-        if (!session.speakers().isEmpty()) {
-            String speakers = JsonViews.speakers(session);
-            body.append(lang(p(speakers).withClass("speakers"), speakers).render());
+                .withClass("where").render()
+                + MORE + own(summary(labels.get(session.notes().isBlank() ? "session.more" : "session.notes"))
+                .attr("aria-describedby", "t-" + id)).render()
+                + "<div class=\"more-body\">";
+        StringBuilder notes = new StringBuilder();
+        for (String other : titles.subList(1, titles.size())) {
+            notes.append(lang(p(other).withClass("alt-title"), other).render());
         }
         if (!session.notes().isBlank()) {
-            // open, the notes show whole below: the excerpt gives way to "Hide notes" instead of repeating them
-            body.append(lang(details(summary(span(excerpt(session.notes())).withClass("excerpt"),
-                            span(labels.get("session.hide-notes")).withClass("when-open").attr("lang", labels.tag)),
-                    div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes")), session.notes())
-                    .render());
+            notes.append(lang(div(rawHtml(NotesHtml.render(session.notesMarkdown()))).withClass("notes"),
+                    session.notes()).render());
         }
         String actions = own(p(
                 action("g-" + id, labels.get("session.google"), FeedLinks.googleEvent(schedule, session))
@@ -159,9 +164,23 @@ public final class SessionArticles {
                 action("d-" + id, labels.get("session.download"),
                         downloadPrefix + FeedQuery.session(id).withDownload(true).url())))
                 .withClass("actions").render();
-        String open = "<article class=\"" + (session.starred() ? "session starred" : "session") + "\" id=\"s-"
-                + id + "\" data-id=\"" + id + "\">";
-        return new Article(open + when.render(), body.toString(), actions + "</article>");
+        return new Article(head, body.toString(), middle, notes.toString(), actions + "</div></details></article>");
+    }
+
+    /**
+     * The session's titles, the one in the labels' language first: a visitor reading English sees the English
+     * title of a bilingual session, and the Chinese one beside it in its details.
+     */
+    private List<String> titles(Session session) {
+        List<String> titles = session.titles();
+        for (int i = 1; i < titles.size(); i++) {
+            if (TextLanguage.of(titles.get(i)).startsWith(labels.code) && !TextLanguage.of(titles.get(0)).startsWith(labels.code)) {
+                List<String> swapped = new java.util.ArrayList<>(titles);
+                swapped.add(0, swapped.remove(i));
+                return swapped;
+            }
+        }
+        return titles;
     }
 
     /** A session's action, named with the session's title for assistive technology: "Download .ics Title". */
@@ -193,13 +212,5 @@ public final class SessionArticles {
                 .map(p -> labels.get("session.moved", (p.notedStart().toLocalDate().equals(session.day()) ? CLOCK
                         : DAY_AND_CLOCK.withLocale(labels.locale)).format(p.notedStart()))).orElse(null);
     }
-
-    private static String excerpt(String notes) {
-        String oneLine = notes.replaceAll("\\s+", " ").strip();
-        if (oneLine.length() <= EXCERPT) {
-            return oneLine;
-        }
-        int cut = Character.isHighSurrogate(oneLine.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
-        return oneLine.substring(0, cut).strip() + "…";
-    }
 }
+
