@@ -74,6 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UnreadableNotesException, java.io.IOException {
+        StartupPhases.mark("command");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (notes.isFolder()) {
@@ -82,6 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path ledger = NotesAndLedger.ledgerToRead(notes, state);
         Integer ledgerYear = ledgerYear(ledger, err);
+        StartupPhases.mark("ledger");
         ParseResult result;
         Optional<ExportRefresher.Status> following;
         try (ScheduleFollowing schedule = notes.following(clock, null, ScheduleFollowing.Mode.ONCE,
@@ -89,6 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             result = schedule.place(NotesAndLedger.parse(notes, clock, ledgerYear));
             following = schedule.status();
         }
+        StartupPhases.mark("notes");
         CheckJson.Year year = null;
         if (result.guessedYear() != null) {
             boolean recorded = result.guessedYear().equals(ledgerYear);
@@ -105,6 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckTable.print(out, result, terminal);
         }
         out.flush();
+        StartupPhases.mark("render");
         return exitCode;
     }
 

@@ -81,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the progress bar is closed early, before anything else is printed under it
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
+        StartupPhases.mark("command");
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BaseUrl base;
@@ -108,6 +109,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Ledger ledger = NotesAndLedger.ledger(notes, state, ledgerPath, err);
              ProgressBar progress = ProgressBar.start(terminal, err)) {
+            StartupPhases.mark("ledger");
             progress.phase("reading the notes");
             String text = notes.source().read();
             ParseResult result;
@@ -118,6 +120,7 @@ final class ExportCommand implements Callable<Integer> {
                 progress.phase("placing the sessions by the official schedule");
                 result = following.place(parsed);
             }
+            StartupPhases.mark("notes");
             if (dev.confcal.publish.ParseDeadline.gaveUp(result).isPresent()) { // not read: publishing would cancel
                 progress.close();
                 ProblemLines.print(result, err);
@@ -134,6 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             if (!result.hasErrors()) {
                 ledger.rememberGoodNotes(text);
             }
+            StartupPhases.mark("ledger");
             if (terminal.interactive()) { // weighing the files costs a selection per track: only for a bar
                 FilesWrittenSince done = new FilesWrittenSince(out, java.time.Instant.now(), result.schedule());
                 progress.phase("writing the files", done, done.total());
@@ -148,6 +152,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             progress.close();
             ExportReport.print(stdout, result, written, out, verbose);
+            StartupPhases.mark("render");
             return ExitCodes.OK;
         }
     }

@@ -110,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
+        StartupPhases.mark("command");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WebOptions options;
@@ -140,6 +141,7 @@ final class ServeCommand implements Callable<Integer> {
             return waitFor(app, options, out);
         }
         Ledger ledger = NotesAndLedger.ledger(notes, state, NotesAndLedger.ledgerPath(notes, state, null), err);
+        StartupPhases.mark("ledger");
         LiveEdition live;
         try {
             live = LiveEdition.load(notes.source(), year -> notes.parser(clock, year), ledger, clock, policy,
@@ -149,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
             ledger.close();
             throw e;
         }
+        StartupPhases.mark("notes");
         for (Problem problem : live.state().problems()) {
             err.println(ProblemLines.located(problem));
         }
@@ -180,6 +183,7 @@ final class ServeCommand implements Callable<Integer> {
             closeQuietly(served);
             throw CommandFailure.unusable("cannot listen on port " + port + ": " + why);
         }
+        StartupPhases.mark("listening");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 app.stop(); // waits up to 10 s for responses in progress, then closes the rest

@@ -2,8 +2,6 @@ package dev.confcal.notes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.confcal.schedule.Problem;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +24,6 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
 
     static final int DEFAULT_DURATION = 35;
     static final int DEFAULT_TUTORIAL_DURATION = 75;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static FrontMatter none() {
         return new FrontMatter(null, null, null, null, DEFAULT_DURATION, DEFAULT_TUTORIAL_DURATION, Map.of(), null,
@@ -40,11 +37,13 @@ record FrontMatter(String title, ZoneId zone, Integer year, String location, int
     static FrontMatter parse(String yaml, int firstLine, String source, Consumer<Problem> problems) {
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
+            root = YamlTree.read(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1;
             problems.accept(ProblemCode.FRONT_MATTER_YAML.at(source, firstLine + Math.max(line, 0), e.getOriginalMessage()));
             return none();
+        } catch (java.io.IOException e) { // a String is read without I/O: not thrown
+            throw new java.io.UncheckedIOException(e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return none();

@@ -40,7 +40,7 @@ final class LedgerAdmission {
      * instead of filling it. A ledger that is not valid JSON is left to the reader to report.
      */
     private static void countEntries(Path file) throws IOException, UnusableLedgerException {
-        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
+        try (JsonParser json = LedgerFormat.Streaming.JSON.createParser(file.toFile())) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return;
             }

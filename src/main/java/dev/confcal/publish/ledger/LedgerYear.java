@@ -48,7 +48,7 @@ public final class LedgerYear {
     }
 
     private static Optional<Integer> year(Path file) throws IOException {
-        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
+        try (JsonParser json = LedgerFormat.Streaming.JSON.createParser(file.toFile())) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
