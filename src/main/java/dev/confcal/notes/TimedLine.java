@@ -58,7 +58,8 @@ final class TimedLine {
             + "|午餐|午饭|午休|茶歇|休息|签到|签到入场|昼食|昼休み|休憩|ランチ|受付|점심|휴식|등록|중식)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Title — skip": the person wrote the talk down to say they will not go. */
-    private static final Pattern SKIPPED = Pattern.compile("\\s+[-–—:(|]+\\s*(?:skip|skipping|skipped|not going|pass"
+    private static final Pattern SKIPPED = Pattern.compile("\\s+[-–—→:(|]+\\s*(?:no[,!.]?\\s*)?(?:skip|skipping|skipped"
+            + "|not going|pass"
             + "|nope|salto|odpuszczam|pomijam|überspringen|auslassen|je passe|no voy|paso|pulo|não vou|sla over"
             + "|пропускаю|пропущу|不去|跳过|パス|스킵|안 감)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRAILING_URL = Pattern.compile("\\s+<?(https?://[^\\s<>]+)>?\\s*$");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A time or a time range as people write it at the start of a time heading or a session's line:
  * {@code 11:00am}, {@code 1:55 PM}, {@code 13:55}, {@code 11h15}, {@code 11 h 15}, {@code 11:15 Uhr},
- * {@code 上午11:00}, {@code 下午1:55}, {@code 午前10:00}, {@code 午後2時}, {@code 10点30分}, {@code 오후 2:00}, full-width digits, and
+ * {@code 14.30h}, {@code 上午11:00}, {@code 下午1:55}, {@code 午前10:00}, {@code 午後2時}, {@code 10点30分}, {@code 오후 2:00},
+ * full-width digits, and
  * ranges ({@code 15:25 - 16:00}, {@code 1:55pm–3:10pm}, {@code 11:00〜11:30}, {@code 10 to 11am}).
  *
  * @param end the range's end, or null when only a start is written
@@ -20,7 +21,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
     private static final String MARKERS = "上午|早上|中午|下午|晚上|午前|午後|오전|오후";
     private static final Pattern CLOCK = Pattern.compile(
             "(?<marker>" + MARKERS + ")?\\s*(?<hour>\\d{1,2})"
-                    + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
+                    + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])(?:h(?![\\p{L}\\d]))?|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
                     + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
                     + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?)(?![\\p{L}\\d]))?"
