@@ -90,8 +90,13 @@ final class TimedLine {
                 String cell = WrittenTime.normalize(cells.get(i).replace("*", "").strip());
                 if (!cell.isEmpty() && WrittenTime.leading(cell).isEmpty() && (WrittenDate.find(cell).isPresent()
                         || Weekdays.only(cell).isPresent())) {
-                    day = cell; // | Mon 11/27 | 10:00 AM - 11:00 AM | Title |: the row's own day
-                    cells.remove(i);
+                    Optional<String[]> dated = dateAndTime(cell);
+                    day = dated.map(parts -> parts[0]).orElse(cell); // | Mon 11/27 | 10:00 AM - 11:00 AM | Title |
+                    if (dated.isPresent()) { // | Title | May 7, 2025 9:00 AM (PDT) → 10:30 AM |: the time stays
+                        cells.set(i, " " + dated.get()[1] + " ");
+                    } else {
+                        cells.remove(i);
+                    }
                     break;
                 }
             }
@@ -110,7 +115,9 @@ final class TimedLine {
             }
             boolean marked = starred || stars.in(plain);
             String rest = unmarked;
-            return linkThenTime(rest, marked).or(() -> titleThenRange(rest, marked)).or(() -> fielded(rest, marked));
+            String rowDay = day;
+            return linkThenTime(rest, marked).or(() -> titleThenRange(rest, marked))
+                    .or(() -> fielded(table ? rest.replaceFirst("^\\|\\s*", "") : rest, marked, rowDay));
         }
         String rest = plain.substring(at + read.get().end());
         if (!rest.isEmpty() && (Character.isLetterOrDigit(rest.codePointAt(0)) && !rest.startsWith(" "))) {
@@ -152,6 +159,24 @@ final class TimedLine {
             title = link.group(1) + title.substring(link.end());
         }
         return Optional.of(new Session(time, read.get().suffix(), title.strip(), starred, day, url));
+    }
+
+    private static final Pattern CLOCK_TOKEN = Pattern.compile(
+            "(?i)(?<![\\d:.])\\d{1,2}(?:[:.]\\d{2})?\\s?[ap]\\.?m\\.?(?![\\p{L}])|(?<![\\d:.])\\d{1,2}:\\d{2}(?!\\d)");
+    /** A status cell that says the person will not go: {@code | ❌ Skip |}. */
+    private static final Pattern SKIP_CELL = Pattern.compile(
+            "(?iu)\\|\\s*(?:❌|✗|✘|🚫)?\\s*(?:skip|skipped|not going|no)\\s*(?=\\||$)");
+
+    /** A table cell that is a date and then a time ({@code May 7, 2025 9:00 AM}): the date and the time, apart. */
+    static Optional<String[]> dateAndTime(String cell) {
+        Matcher time = CLOCK_TOKEN.matcher(cell);
+        if (!time.find() || time.start() < 4) {
+            return Optional.empty();
+        }
+        String date = cell.substring(0, time.start()).replaceAll("[\\s,·@-]+$", "").strip();
+        String rest = cell.substring(time.start());
+        return WrittenDate.find(date).isPresent() && WrittenTime.leading(rest).isPresent()
+                ? Optional.of(new String[] {date, rest}) : Optional.empty();
     }
 
     /** A title with no time of its own (under a bare time) that is a break or struck out, if it is. */
@@ -199,7 +224,7 @@ final class TimedLine {
     }
 
     /** {@code Wed 8/27 · 9:00am · Room · Title · url}: see {@link FieldedLine}. */
-    private Optional<Reading> fielded(String line, boolean starred) {
+    private Optional<Reading> fielded(String line, boolean starred, String rowDay) {
         Optional<FieldedLine.Fields> read = FieldedLine.read(line);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -216,8 +241,11 @@ final class TimedLine {
         if (not.isPresent()) {
             return not;
         }
+        if (rowDay != null && SKIP_CELL.matcher(line).find()) {
+            return Optional.of(new Crossed(time, title));
+        }
         return Optional.of(new Session(time, fields.time().suffix(), title, starred || stars.in(fields.title()),
-                fields.day(), fields.url()));
+                fields.day() != null ? fields.day() : rowDay, fields.url()));
     }
 
     private Optional<Reading> linkThenTime(String line, boolean starred) {

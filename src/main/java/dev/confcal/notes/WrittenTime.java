@@ -28,7 +28,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
-            "\\s*(?:[-–—~‐‑‒―−]|\\s(?:to|until|till|thru|through|bis|à|au|a|al|às|as|ás|alle|al|tot|do|til|до"
+            "\\s*(?:[-–—~‐‑‒―−→]|\\s(?:to|until|till|thru|through|bis|à|au|a|al|às|as|ás|alle|al|tot|do|til|до"
                     + ")\\s|至|到|から|부터)\\s*", Pattern.CASE_INSENSITIVE);
     /** A word that opens a range in many languages: {@code de 16:00 a 16:35}, {@code von 10 bis 11 Uhr}. */
     private static final Pattern RANGE_OPENER = Pattern.compile(
