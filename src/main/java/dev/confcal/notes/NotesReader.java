@@ -287,13 +287,17 @@ final class NotesReader {
     }
 
     /**
-     * Coverage: a top-level line that starts with a time ({@code 11:30am …}) or a date and then a time
-     * ({@code Wed 8/27 · 9:00am …}) and was read as nothing is said at its line, never left as notes in silence.
+     * Coverage: a top-level line that starts with a time ({@code 11:30am …}, {@code • 10.00–11.00h …},
+     * {@code 14h30 …}) or a date and then a time ({@code Wed 8/27 · 9:00am …}), a table row with a cell that is a
+     * time or a date and a time, and a title whose time is on the line under it, when read as nothing, are said at
+     * their line, never left as notes in silence. A time inside a sentence stays notes.
      */
     private void unreadLine(String source, int line) {
         if (insideSession > 0) {
             return;
         }
+        PendingTitle above = pendingTitle != null && !pendingTitle.heading() && pendingTitle.line() == line - 1
+                ? pendingTitle : null;
         String shaped = plainText(source);
         if (shaped.codePoints().filter(Character::isLetter).count() >= 3 && shaped.length() <= 200
                 && !shaped.contains("::") && !source.strip().startsWith("|") // a property, a table row
@@ -301,22 +305,55 @@ final class NotesReader {
             pendingTitle = new PendingTitle(shaped, line, 0, stars.in(shaped) || TimedLine.HIGHLIGHT.matcher(source)
                     .find(), false);
         }
+        String what = timedShape(source);
+        if (what != null) {
+            String plain = plainText(source).replaceFirst("^[^\\p{L}\\p{N}]+", "");
+            problems.add(ProblemCode.UNREAD_TIMED_LINE, line, what, shortened(plain));
+            if (above != null && !source.strip().startsWith("|")) { // "US3 | Title" over "Tue, 29 Apr, 08:30–10:15"
+                problems.add(ProblemCode.UNREAD_TIMED_LINE, above.line(), "is a title with a time on the line under"
+                        + " it (line " + line + ")", shortened(above.text()));
+            }
+        }
+    }
+
+    /** A time as coverage counts it: also dotted ({@code 10.00}, {@code 8.30–9.30h}) and {@code 14h30}. */
+    private static final java.util.regex.Pattern COVERED_TIME = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d:.,])(?:\\d{1,2}(?:[:.h]\\d{2})?\\s?[ap]\\.?m\\.?(?![\\p{L}])|\\d{1,2}:\\d{2}(?!\\d)"
+                    + "|\\d{1,2}\\.\\d{2}(?![\\d.]|\\.\\d)h?|\\d{1,2}h\\d{2}(?!\\d))");
+
+    /** What makes a line a session's time line ("starts with a time (10:30)"), or null when nothing does. */
+    private static String timedShape(String source) {
+        if (source.strip().startsWith("|")) {
+            if (source.matches("^\\s*\\|?[\\s|:-]*$")) {
+                return null; // | --- | --- |
+            }
+            for (String cell : source.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
+                String c = WrittenTime.normalize(cell.replace("*", "").strip());
+                java.util.regex.Matcher time = COVERED_TIME.matcher(c);
+                if (time.find() && (time.start() == 0 || TimedLine.dateAndTime(c).isPresent())) {
+                    return "has a cell with a time (" + shortened(c) + ")";
+                }
+            }
+            return null;
+        }
         String plain = plainText(source).replaceFirst("^[^\\p{L}\\p{N}]+", "");
-        java.util.regex.Matcher time = TIME_TOKEN.matcher(plain);
+        java.util.regex.Matcher time = COVERED_TIME.matcher(plain);
         if (!time.find() || time.start() > 30) {
-            return;
+            return null;
         }
         String before = plain.substring(0, time.start());
+        if (before.isBlank()) {
+            return "starts with a time (" + time.group() + ")";
+        }
         String[] words = before.strip().split("\\s+", 3);
         String opening = words.length > 1 ? words[0] + " " + words[1] : words[0];
+        String date = before.strip().replaceAll("[\\s,·|:@–—-]+$", "");
         // the line starts with the date ("Wed 8/27 · 9:00am"), not with a label ("Created: July 3, 2024 10:41 PM")
-        boolean dated = !before.isBlank() && before.split("\\s+").length <= 5 && (Character.isDigit(before.charAt(0))
-                || Weekdays.find(words[0]).isPresent() || WrittenDate.find(opening).isPresent());
-        String what = before.isBlank() ? "time (" + time.group() + ")"
-                : dated ? "date and a time (" + before.strip() + " " + time.group() + ")" : null;
-        if (what != null) {
-            problems.add(ProblemCode.UNREAD_TIMED_LINE, line, what, shortened(plain));
-        }
+        boolean dated = before.split("\\s+").length <= 5 && (Character.isDigit(before.charAt(0))
+                || Weekdays.find(words[0]).isPresent() || WrittenDate.find(opening).isPresent()
+                || !words[0].endsWith(":") && date.split("\\s+").length <= 4 && !plain.matches("(?s).*[.。]$")
+                        && WrittenDate.find(date).isPresent()); // "Mon, 28 Apr, 10:45", not a sentence
+        return dated ? "starts with a date and a time (" + before.strip() + " " + time.group() + ")" : null;
     }
 
     /** A date with at most a few words around it ({@code **Tuesday, May 14**}, {@code Day 2 — 12.3.}). */
@@ -330,6 +367,7 @@ final class NotesReader {
     }
 
     private void readPlainLine(String source, int line, Paragraph paragraph) {
+
         switch (plainLine(source)) {
             case TIMED -> {
                 TimedLine.Reading reading = timed.read(source).orElseThrow();
@@ -499,6 +537,17 @@ final class NotesReader {
             for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                 visit(child);
             }
+        } else if (block instanceof BlockQuote quote && insideSession == 0 && !drafts.open()) {
+            // a quote of no session's notes (a pasted mail, ">>> my picks"): its timed lines are said, not dropped
+            int first = lines.line(quote.getStartOffset());
+            String[] quoted = quote.getChars().toString().split("\\R");
+            for (int i = 0; i < quoted.length; i++) {
+                String line = quoted[i].replaceFirst("^\\s*(?:>\\s?)*", "");
+                if (!line.isBlank()) {
+                    unreadLine(line, first + i);
+                }
+            }
+            drafts.notes(new NotesText.Block(block));
         } else if (block instanceof HtmlCommentBlock comment) {
             comment(comment);
         } else if (block instanceof IndentedCodeBlock code && pendingTitle != null && pendingTitle.heading()

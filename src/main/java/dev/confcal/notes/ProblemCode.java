@@ -118,7 +118,7 @@ public enum ProblemCode {
     CROSSED_OUT(Severity.NOTICE, "\"%s\" is struck out, so it is not in the calendar; remove the ~~ to add it"),
     BREAK(Severity.NOTICE, "\"%s\" at %s is read as a break, not a session; link it to its schedule page to add"
             + " it"),
-    UNREAD_TIMED_LINE(Severity.WARNING, "this line starts with a %s but was read as no session, day or break"
+    UNREAD_TIMED_LINE(Severity.WARNING, "this line %s but was read as no session, day or break"
             + " (\"%s\"): if it is a session, write its time first and its title after it, under its day"
             + " (\"10:30 Title\", or \"10:30 [Title](link)\")"),
     TIMED_LINE_IN_NOTES(Severity.WARNING, "this line starts with a time (%s) but is read as notes of the session at"
