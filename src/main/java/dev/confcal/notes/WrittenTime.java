@@ -24,7 +24,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
                     + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])(?:h(?![\\p{L}\\d]))?|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
                     + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
                     + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?"
-                    + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?)(?![\\p{L}\\d]))?"
+                    + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?|ص|م)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
@@ -47,7 +47,18 @@ record WrittenTime(LocalTime start, LocalTime end) {
 
     /** Full-width digits and colons, and the Japanese wave dash, as the patterns expect them. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('〜', '~').replace('～', '~');
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('〜', '~').replace('～', '~');
+        StringBuilder ascii = null;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c >= '٠' && c <= '٩' || c >= '۰' && c <= '۹' || c >= '०' && c <= '९') { // Arabic and Devanagari digits
+                if (ascii == null) {
+                    ascii = new StringBuilder(normalized);
+                }
+                ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return ascii == null ? normalized : ascii.toString();
     }
 
     static boolean looksLikeTime(String text) {
@@ -148,7 +159,8 @@ record WrittenTime(LocalTime start, LocalTime end) {
     /** {@code am}, {@code pm}, {@code noon}, or null for a 24-hour clock. */
     private static String marker(Matcher m) {
         if (m.group("ampm") != null) {
-            return m.group("ampm").toLowerCase(Locale.ROOT).startsWith("a") ? "am" : "pm";
+            String ampm = m.group("ampm").toLowerCase(Locale.ROOT);
+            return ampm.startsWith("a") || ampm.equals("ص") ? "am" : "pm"; // Arabic ص (morning), م (evening)
         }
         if (m.group("marker") == null) {
             return null;
