@@ -68,7 +68,9 @@ class FolderServeTest {
         assertThat(events("/all/starred.ics")).containsOnlyKeys("K2@devfestber2026.sched.com", "P2@pyconjp2026.sched.com");
         assertThat(events("/all/calendar.ics?q=gradle")).containsOnlyKeys("K2@devfestber2026.sched.com");
 
-        assertThat(get("/").body()).contains("href=\"pyconjp-2026/\"", "href=\"all/calendar.ics\"");
+        assertThat(get("/").body()).contains("href=\"pyconjp-2026/\"", "href=\"all/calendar.ics\"",
+                "href=\"webcal://localhost:" + app.port() + "/all/calendar.ics\"",
+                "href=\"webcal://localhost:" + app.port() + "/pyconjp-2026/starred.ics\"");
         HttpResponse<String> page = get("/pyconjp-2026/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/pyconjp-2026/calendar.ics").contains("Async everywhere");
