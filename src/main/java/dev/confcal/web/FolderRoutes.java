@@ -29,7 +29,7 @@ final class FolderRoutes {
                                Object options) {
     }
 
-    private record FrontKey(List<Object> editions, LocalDate today) {
+    private record FrontKey(List<Object> editions, LocalDate today, BaseUrl base) {
     }
 
     private final FolderEditions folder;
@@ -53,14 +53,15 @@ final class FolderRoutes {
         });
     }
 
-    CompletableFuture<Rendered> front() {
+    /** @param base where the request came in, for the subscribe links */
+    CompletableFuture<Rendered> front(BaseUrl base) {
         Map<String, Edition> editions = editions();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return cache.get(new FrontKey(versions(editions), today), () -> {
+        return cache.get(new FrontKey(versions(editions), today, base), () -> {
             List<FrontPage.Entry> entries = new ArrayList<>();
             editions.forEach((slug, edition) -> entries.add(new FrontPage.Entry(slug + "/",
                     PublicEdition.of(edition).schedule())));
-            return Rendered.page(FrontPage.render(entries, ALL + "/", today).getBytes(StandardCharsets.UTF_8),
+            return Rendered.page(FrontPage.render(entries, ALL + "/", today, base).getBytes(StandardCharsets.UTF_8),
                     lastChange(), MediaTypes.HTML);
         });
     }

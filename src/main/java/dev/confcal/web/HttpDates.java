@@ -12,6 +12,9 @@ import java.util.Locale;
 /**
  * HTTP dates (RFC 9110 §5.6.7): written as IMF-fixdate, read in all three forms a client may send —
  * IMF-fixdate, the obsolete RFC 850 form and C's asctime form.
+ * Not Jetty's: its {@code DateParser} is deprecated for removal in 12.1 (so {@code -Xlint} flags every use), and it
+ * reads a date whose weekday is wrong ({@code Mon, 06 Nov 1994}, a Sunday) as if it were right, where RFC 9110 makes
+ * it no date — an If-Modified-Since to ignore (tried with jetty-http 12.1.14).
  */
 final class HttpDates {
 

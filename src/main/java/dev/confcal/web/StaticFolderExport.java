@@ -49,7 +49,7 @@ public final class StaticFolderExport {
             int events = editions.stream().mapToInt(e -> e.schedule().select(feed.selection()).size()).sum();
             written.add(file(dir, ALL + "/" + feed.file(), bytes, events));
         }
-        written.add(file(dir, "index.html", FrontPage.render(entries, ALL + "/", today)
+        written.add(file(dir, "index.html", FrontPage.render(entries, ALL + "/", today, base)
                 .getBytes(StandardCharsets.UTF_8), editions.stream().mapToInt(e -> e.schedule().sessions().size()).sum()));
         for (String asset : Assets.NAMES) {
             written.add(file(dir, "static/" + asset, Assets.read(asset), 0));

@@ -161,7 +161,7 @@ public final class WebApp {
             route(config, "/{slug}/static/app.js", ctx -> asset(ctx, "app.js", MediaTypes.JAVASCRIPT));
             route(config, "/", ctx -> {
                 ctx.header(Header.CONTENT_SECURITY_POLICY, PAGE_CSP);
-                respond(ctx, combined.front(), "no-cache");
+                respond(ctx, combined.front(address.of(ctx)), "no-cache");
             });
         }
         route(config, "/static/app.css", ctx -> asset(ctx, "app.css", MediaTypes.CSS));

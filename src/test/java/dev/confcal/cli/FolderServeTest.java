@@ -68,7 +68,9 @@ class FolderServeTest {
         assertThat(events("/all/starred.ics")).containsOnlyKeys("K2@devfestber2026.sched.com", "P2@pyconjp2026.sched.com");
         assertThat(events("/all/calendar.ics?q=gradle")).containsOnlyKeys("K2@devfestber2026.sched.com");
 
-        assertThat(get("/").body()).contains("href=\"pyconjp-2026/\"", "href=\"all/calendar.ics\"");
+        assertThat(get("/").body()).contains("href=\"pyconjp-2026/\"", "href=\"all/calendar.ics\"",
+                "href=\"webcal://localhost:" + app.port() + "/all/calendar.ics\"",
+                "href=\"webcal://localhost:" + app.port() + "/pyconjp-2026/starred.ics\"");
         HttpResponse<String> page = get("/pyconjp-2026/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/pyconjp-2026/calendar.ics").contains("Async everywhere");
@@ -100,6 +102,21 @@ class FolderServeTest {
             Thread.sleep(200);
         }
         assertThat(events("/all/calendar.ics").get("P2@pyconjp2026.sched.com").sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileRemovedWhileServingKeepsItsLastEditionAndSaysTheNotesAreMissing() throws Exception {
+        start();
+        Files.delete(dir.resolve("pyconjp-2026.md"));
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!get("/healthz").body().contains("no such file") && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(get("/healthz").body()).contains("pyconjp-2026.md: no such file; kept the last good version");
+        assertThat(events("/pyconjp-2026/calendar.ics").values()).hasSize(2)
+                .allMatch(e -> e.status().equals("CONFIRMED"));
+        assertThat(events("/all/calendar.ics")).hasSize(5);
+        assertThat(get("/pyconjp-2026/").body()).contains("no such file");
     }
 
     /** Attack on issue 19: a conference whose file was gone at start was not served, and nothing said so. */

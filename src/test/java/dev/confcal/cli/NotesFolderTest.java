@@ -83,7 +83,16 @@ class NotesFolderTest {
                 .isLessThan(front.indexOf("DevFest Berlin 2026"));
         assertThat(front.indexOf("<details>")).as("past ones folded")
                 .isLessThan(front.indexOf("Cloud Native NYC 2025")).isPositive();
-        assertThat(front).contains("href=\"all/calendar.ics\"", "href=\"pyconjp-2026/\"");
+        assertThat(front).contains("href=\"all/calendar.ics\"", "href=\"pyconjp-2026/\"")
+                .doesNotContain("webcal:").contains("copy its address to subscribe");
+        CliRun based = CliRun.run(Terminal.plain(), AT_NOW, "export", "--out", root.resolve("based").toString(),
+                "--base-url", "https://cal.example.org/notes", notes.toString());
+        assertThat(based.code()).as(based.err()).isZero();
+        assertThat(Files.readString(root.resolve("based/index.html")))
+                .contains("href=\"webcal://cal.example.org/notes/all/calendar.ics\"")
+                .contains("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.org%2Fnotes%2Fall%2Fcalendar.ics");
+        assertThat(Files.readString(root.resolve("based/pyconjp-2026/index.html")))
+                .contains("webcal://cal.example.org/notes/pyconjp-2026/calendar.ics");
         assertThat(site.resolve("pyconjp-2026/index.html")).exists();
         assertThat(site.resolve("static/app.css")).exists();
 

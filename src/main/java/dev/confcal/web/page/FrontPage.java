@@ -45,8 +45,10 @@ public final class FrontPage {
     /**
      * @param all   the folder of the combined feeds, relative ({@code all/})
      * @param today the day that divides upcoming from past, in the reader's zone
+     * @param base  where the page is served, for one-click subscribe links (calendar apps need an absolute URL);
+     *              null for a static export without one: then the links are relative, to copy
      */
-    public static String render(List<Entry> entries, String all, LocalDate today) {
+    public static String render(List<Entry> entries, String all, LocalDate today, dev.confcal.web.BaseUrl base) {
         List<Entry> upcoming = entries.stream().filter(e -> !e.lastDay().isBefore(today))
                 .sorted(java.util.Comparator.comparing(FrontPage::firstDay)).toList();
         List<Entry> past = entries.stream().filter(e -> e.lastDay().isBefore(today))
@@ -60,15 +62,17 @@ public final class FrontPage {
                 body(header(h1("Conferences")),
                         main(
                                 section(h2("Every conference in one calendar"),
-                                        p(text("Subscribe once; each conference's sessions arrive in its own time"
-                                                + " zone, and later edits arrive as updates. ")),
-                                        ul(li(a("All sessions (" + all + "calendar.ics)").withHref(all + "calendar.ics")),
-                                                li(a("Starred sessions only (" + all + "starred.ics)")
-                                                        .withHref(all + "starred.ics")))),
+                                        p(text("Subscribe once: each conference's sessions arrive in its own time"
+                                                + " zone, and later edits arrive as updates.")),
+                                        ul(li(feed("All sessions", all + "calendar.ics", "All conferences", base)),
+                                                li(feed("Must-see sessions only", all + "starred.ics",
+                                                        "All conferences (must-see)", base))),
+                                        iff(base == null, p("Right-click a link and copy its address to subscribe"
+                                                + " to it in your calendar app."))),
                                 section(h2("Upcoming"), upcoming.isEmpty() ? p("None in these notes.")
-                                        : ul(each(upcoming, FrontPage::item))),
+                                        : ul(each(upcoming, entry -> item(entry, base)))),
                                 iff(!past.isEmpty(), section(details(summary("Past conferences (" + past.size() + ")"),
-                                        ul(each(past, FrontPage::item)))))),
+                                        ul(each(past, entry -> item(entry, base))))))),
                         footer(p("Made by confcal from a folder of notes.")))
         ).attr("lang", "en");
         return "<!DOCTYPE html>\n" + page.render();
@@ -79,7 +83,18 @@ public final class FrontPage {
         return days.isEmpty() ? LocalDate.MAX : days.get(0);
     }
 
-    private static DomContent item(Entry entry) {
+    /** A feed's link, and with a base URL its one-click subscribe links (Apple/Outlook app, Google Calendar). */
+    private static DomContent feed(String label, String path, String name, dev.confcal.web.BaseUrl base) {
+        if (base == null) {
+            return a(label + " (" + path + ")").withHref(path);
+        }
+        String url = base.resolve("/" + path);
+        return j2html.TagCreator.span(a(label).withHref(path), text(" · "),
+                a("Subscribe").withHref(FeedLinks.Button.SUBSCRIBE.href(url, url, name)), text(" · "),
+                a("Google Calendar").withHref(FeedLinks.Button.GOOGLE.href(url, url, name)));
+    }
+
+    private static DomContent item(Entry entry, dev.confcal.web.BaseUrl base) {
         Schedule schedule = entry.schedule();
         List<LocalDate> days = schedule.days();
         String when = days.isEmpty() ? "no sessions yet" : days.get(0) + (days.size() > 1
@@ -88,8 +103,8 @@ public final class FrontPage {
         return li(a(schedule.title()).withHref(entry.path()),
                 text(" · " + when + " · " + schedule.zone().getId() + " · " + schedule.sessions().size()
                         + " sessions, " + starred + " starred · "),
-                a("calendar.ics").withHref(entry.path() + "calendar.ics"), text(" · "),
-                a("starred.ics").withHref(entry.path() + "starred.ics"));
+                feed("calendar", entry.path() + "calendar.ics", schedule.title(), base), text(" · "),
+                feed("must-see", entry.path() + "starred.ics", schedule.title() + " (must-see)", base));
     }
 
     private FrontPage() {
