@@ -59,7 +59,7 @@ final class ZoneCities {
             Map.entry("bangalore", "Asia/Kolkata"), Map.entry("bengaluru", "Asia/Kolkata"),
             Map.entry("mumbai", "Asia/Kolkata"), Map.entry("delhi", "Asia/Kolkata"),
             Map.entry("new delhi", "Asia/Kolkata"), Map.entry("hyderabad", "Asia/Kolkata"),
-            Map.entry("chennai", "Asia/Kolkata"), Map.entry("pune", "Asia/Kolkata"),
+            Map.entry("chennai", "Asia/Kolkata"), Map.entry("pune", "Asia/Kolkata"), Map.entry("jaipur", "Asia/Kolkata"),
             Map.entry("上海", "Asia/Shanghai"), Map.entry("北京", "Asia/Shanghai"), Map.entry("深圳", "Asia/Shanghai"),
             Map.entry("杭州", "Asia/Shanghai"), Map.entry("广州", "Asia/Shanghai"), Map.entry("香港", "Asia/Hong_Kong"),
             Map.entry("台北", "Asia/Taipei"), Map.entry("東京", "Asia/Tokyo"), Map.entry("东京", "Asia/Tokyo"),
