@@ -40,9 +40,12 @@ public final class NotesFolder {
     /** More files than a person keeps conference notes in; a folder beyond it is read up to it, and says so. */
     public static final int MAX_FILES = 2000;
     private static final int MAX_DEPTH = 12;
-    /** Paths the server and the export use at the top of the folder: a conference cannot be named after them. */
+    /**
+     * Paths the server and the export use at the top of the folder, and the state folder's own file
+     * ({@code conferences.json} beside the ledgers {@code SLUG.json}): a conference cannot be named after them.
+     */
     static final Set<String> RESERVED = Set.of("all", "static", "healthz", "sessions", "tracks", "index", "api",
-            "calendar", "starred");
+            "calendar", "starred", "conferences");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private NotesFolder() {

@@ -23,6 +23,7 @@ class NotesFolderScanTest {
             "Ünïcode Café – Zürich, unicode-cafe-zurich",
             "all, all-notes",
             "static, static-notes",
+            "conferences, conferences-notes",
             "'  --  ', notes-5a3a5e8b",
     })
     void slugs(String name, String slug) {
