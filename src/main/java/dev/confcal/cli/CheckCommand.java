@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (notes.isFolder()) {
-            notes.refuseScheduleForFolder();
+            notes.refuseForFolder(state);
             return FolderCheck.run(notes.notes, notes, format, clock, out);
         }
         Path ledger = NotesAndLedger.ledgerToRead(notes, state);

@@ -95,11 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " missing)");
         }
         if (notes.isFolder()) {
-            notes.refuseScheduleForFolder();
-            if (state != null) {
-                throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
-                        + " its state folder: give --state-dir DIR instead");
-            }
+            notes.refuseForFolder(state);
             return FolderExport.run(notes.notes, out, base, notes, clock, stdout, err);
         }
         Path ledgerPath = NotesAndLedger.ledgerPath(notes, state, besideOut());

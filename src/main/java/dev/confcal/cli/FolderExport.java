@@ -7,7 +7,6 @@ import dev.confcal.publish.ParseDeadline;
 import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.StateFolder;
-import dev.confcal.publish.ledger.StateMigration;
 import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.web.BaseUrl;
@@ -41,16 +40,10 @@ final class FolderExport {
             throw CommandFailure.unusable("the state folder " + folder.stateDir() + " would be inside " + out
                     + ", which is published as it is; give --out or --state-dir a path outside the other");
         }
-        for (FolderNotes.Skip skip : folder.skipped()) {
-            if (skip.hint() != null) {
-                err.println(ProblemLines.located(skip.hint()) + " (the file was skipped: " + skip.why() + ")");
-            }
-        }
+        FolderNotes.printHints(folder, err);
         List<StaticFolderExport.Conference> written = new ArrayList<>();
         for (FolderNotes.Read read : folder.conferences()) {
-            StateMigration.takeOver(StatePaths.formerlyBesideNotes(read.shown()), read.ledger())
-                    .ifPresent(moved -> err.println("confcal: " + moved));
-            try (Ledger ledger = open(read.ledger(), err)) {
+            try (Ledger ledger = FolderNotes.openLedger(read.ledger(), read.shown(), err)) {
                 ParseResult result;
                 try (ScheduleFollowing following = FolderNotes.following(read, clock, read.ledger())) {
                     result = following.place(read.result());
@@ -71,7 +64,7 @@ final class FolderExport {
             }
         }
         for (FolderNotes.Held gone : folder.held()) {
-            try (Ledger ledger = open(gone.ledger(), err)) {
+            try (Ledger ledger = FolderNotes.openLedger(gone.ledger(), null, err)) {
                 String file = gone.file() == null ? gone.slug() + ".md" : gone.file();
                 held(gone.slug(), file, ledger, options, clock, err, file + " is no longer in " + dir
                         + " (deleted, or renamed with other sessions)").ifPresent(written::add);
@@ -110,13 +103,6 @@ final class FolderExport {
         return ExitCodes.OK;
     }
 
-    private static Ledger open(Path file, PrintWriter err) throws UnusableLedgerException {
-        Ledger ledger = Ledger.open(file, warning -> err.println("warning: " + warning));
-        StateFolder.prepare(file.toAbsolutePath().getParent());
-        return ledger;
-    }
-
-    /** The conference as last published, from the last good notes its ledger keeps; empty when none are kept. */
     /** @param file the notes file it was read from, whose name the parse gives the title when the notes give none */
     private static Optional<StaticFolderExport.Conference> held(String slug, String file, Ledger ledger,
                                                                 NotesOptions options, Clock clock, PrintWriter err,

@@ -8,7 +8,10 @@ import dev.confcal.publish.ParseDeadline;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.folder.NotesFolder;
 import dev.confcal.publish.folder.SlugRegistry;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.LedgerUids;
+import dev.confcal.publish.ledger.StateFolder;
+import dev.confcal.publish.ledger.StateMigration;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.LedgerYear;
@@ -16,6 +19,7 @@ import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,6 +78,15 @@ final class FolderNotes {
     }
 
     static Folder read(Path dir, NotesOptions options, Clock clock) throws IOException {
+        return read(dir, options, clock, file -> true);
+    }
+
+    /**
+     * @param reading whether a file is to be read and parsed; one that is not (a conference already served, a note
+     *                unchanged since it was last skipped) counts as present, so its ledger is not taken as held
+     */
+    static Folder read(Path dir, NotesOptions options, Clock clock,
+                       java.util.function.Predicate<NotesFolder.NotesFile> reading) throws IOException {
         Path stateDir = StatePaths.stateDir(dir, options.stateDir);
         SlugRegistry registry = SlugRegistry.read(stateDir);
         NotesFolder.Scan scan = NotesFolder.scan(dir, registry);
@@ -82,7 +95,12 @@ final class FolderNotes {
         for (NotesFolder.Skipped skip : scan.skipped()) {
             skipped.add(new Skip(dir.resolve(skip.relative()).toString(), skip.why(), null));
         }
+        Set<String> present = new java.util.HashSet<>();
         for (NotesFolder.NotesFile file : scan.files()) {
+            if (!reading.test(file)) {
+                present.add(file.slug());
+                continue;
+            }
             Path shown = dir.resolve(file.relative());
             Path ledger = stateDir.resolve(file.slug() + ".json");
             String text;
@@ -104,7 +122,8 @@ final class FolderNotes {
             }
             conferences.add(new Read(file, shown, text, result, ledger));
         }
-        List<Held> held = held(stateDir, registry, conferences);
+        conferences.forEach(read -> present.add(read.slug()));
+        List<Held> held = held(stateDir, registry, present);
         List<String> renamed = new ArrayList<>();
         for (int i = 0; i < conferences.size(); i++) {
             Read read = conferences.get(i);
@@ -133,9 +152,7 @@ final class FolderNotes {
     private static final Pattern LEDGER = Pattern.compile("[a-z0-9][a-z0-9-]*\\.json");
 
     /** Conferences with a ledger in the state folder and no notes file in the folder any more. */
-    private static List<Held> held(Path stateDir, SlugRegistry registry, List<Read> conferences) throws IOException {
-        Set<String> present = new java.util.HashSet<>();
-        conferences.forEach(read -> present.add(read.slug()));
+    private static List<Held> held(Path stateDir, SlugRegistry registry, Set<String> present) throws IOException {
         List<Held> held = new ArrayList<>();
         if (!Files.isDirectory(stateDir)) {
             return held;
@@ -172,6 +189,30 @@ final class FolderNotes {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Each skipped file that looks like a conference's notes, at the line that looked like a session. */
+    static void printHints(Folder folder, PrintWriter err) {
+        for (Skip skip : folder.skipped()) {
+            if (skip.hint() != null) {
+                err.println(ProblemLines.located(skip.hint()) + " (the file was skipped: " + skip.why() + ")");
+            }
+        }
+    }
+
+    /**
+     * A conference's ledger, opened and locked, after taking over what an older confcal kept beside its notes.
+     *
+     * @param notes its notes file, or null for a conference whose file is gone
+     */
+    static Ledger openLedger(Path ledger, Path notes, PrintWriter err) throws UnusableLedgerException {
+        if (notes != null) {
+            StateMigration.takeOver(StatePaths.formerlyBesideNotes(notes), ledger)
+                    .ifPresent(moved -> err.println("confcal: " + moved));
+        }
+        Ledger opened = Ledger.open(ledger, warning -> err.println("warning: " + warning));
+        StateFolder.prepare(ledger.toAbsolutePath().getParent());
+        return opened;
     }
 
     /** The official schedule a conference's front matter names, fetched once; its copy kept beside {@code ledger}. */

@@ -9,8 +9,6 @@ import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.LedgerWriteException;
 import dev.confcal.publish.ledger.StateFolder;
-import dev.confcal.publish.ledger.StateMigration;
-import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.official.ExportFetcher;
 import dev.confcal.web.FolderEditions;
@@ -43,6 +41,8 @@ final class FolderServe implements AutoCloseable {
     private final Duration refresh;
     private final FolderEditions editions = new FolderEditions();
     private final java.util.Map<String, LiveEdition> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Files read at a look at the folder that were no conference, by path in the folder: their size and time. */
+    private final java.util.Map<String, String> skippedAt = new java.util.HashMap<>();
     private final ScheduledExecutorService rescan = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "folder-rescan");
         thread.setDaemon(true);
@@ -68,11 +68,7 @@ final class FolderServe implements AutoCloseable {
         FolderServe serve = new FolderServe(dir, options, clock, policy, poll, refresh);
         try {
             FolderNotes.Folder folder = FolderNotes.read(dir, options, clock);
-            for (FolderNotes.Skip skip : folder.skipped()) {
-                if (skip.hint() != null) {
-                    err.println(ProblemLines.located(skip.hint()) + " (the file was skipped: " + skip.why() + ")");
-                }
-            }
+            FolderNotes.printHints(folder, err);
             for (FolderNotes.Read read : folder.conferences()) {
                 serve.load(read, err);
             }
@@ -119,10 +115,7 @@ final class FolderServe implements AutoCloseable {
     }
 
     private void load(FolderNotes.Read read, PrintWriter err) throws UnusableLedgerException {
-        StateMigration.takeOver(StatePaths.formerlyBesideNotes(read.shown()), read.ledger())
-                .ifPresent(moved -> err.println("confcal: " + moved));
-        Ledger ledger = Ledger.open(read.ledger(), warning -> err.println("warning: " + warning));
-        StateFolder.prepare(read.ledger().toAbsolutePath().getParent());
+        Ledger ledger = FolderNotes.openLedger(read.ledger(), read.shown(), err);
         LiveEdition live;
         try {
             live = LiveEdition.load(NotesSource.of(read.shown()), year -> options.parser(clock, year), ledger, clock,
@@ -140,10 +133,16 @@ final class FolderServe implements AutoCloseable {
         editions.put(read.slug(), live);
     }
 
-    /** New conferences in the folder are served from the next look; gone ones stay, held, until a restart. */
+    /**
+     * New conferences in the folder are served from the next look; gone ones stay, held, until a restart. Only new
+     * or changed files are parsed: a vault's other notes, unchanged since they were skipped, are not read again.
+     */
     private void rescan() {
         try {
-            FolderNotes.Folder folder = FolderNotes.read(dir, options, clock);
+            FolderNotes.Folder folder = FolderNotes.read(dir, options, clock, this::worthReading);
+            for (FolderNotes.Read read : folder.conferences()) {
+                skippedAt.remove(read.file().relative());
+            }
             PrintWriter log = new PrintWriter(new java.io.StringWriter());
             boolean added = false;
             for (FolderNotes.Read read : folder.conferences()) {
@@ -161,6 +160,20 @@ final class FolderServe implements AutoCloseable {
         } catch (IOException | UnusableLedgerException | RuntimeException e) {
             LOG.warn("cannot look for new conferences in {}: {}", dir, e.getMessage());
         }
+    }
+
+    /** A file not served yet, and new or changed since it was last read (remembered as read, until it is served). */
+    private boolean worthReading(dev.confcal.publish.folder.NotesFolder.NotesFile file) {
+        if (loaded.containsKey(file.slug())) {
+            return false;
+        }
+        String stamp;
+        try {
+            stamp = java.nio.file.Files.size(file.path()) + "@" + java.nio.file.Files.getLastModifiedTime(file.path());
+        } catch (IOException e) {
+            return true; // read, and said there why it cannot be
+        }
+        return !stamp.equals(skippedAt.put(file.relative(), stamp));
     }
 
     @Override

@@ -59,8 +59,15 @@ final class NotesOptions {
         return notes != null && java.nio.file.Files.isDirectory(notes);
     }
 
-    /** {@code --schedule} names one conference's schedule: in a folder each file's front matter names its own. */
-    void refuseScheduleForFolder() {
+    /**
+     * What a folder cannot take: {@code --schedule} names one conference's schedule (in a folder each file's front
+     * matter names its own), {@code --state} one ledger (a folder keeps one per conference).
+     */
+    void refuseForFolder(Path state) {
+        if (state != null) {
+            throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
+                    + " its state folder: give --state-dir DIR instead");
+        }
         if (schedule != null) {
             throw CommandFailure.unusable("--schedule names one conference's official schedule; in a folder of notes,"
                     + " give each conference's in its front matter (schedule: auto, a URL or a file)");

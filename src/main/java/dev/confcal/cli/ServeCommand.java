@@ -127,11 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         Values.require(spec, "--schedule-refresh", refreshMinutes, 1, 7 * 24 * 60, "1 to 10080 minutes (a week)");
         PublishPolicy policy = new PublishPolicy(Duration.ofMillis(settleMillis), Duration.ofMillis(confirmMillis));
         if (notes.isFolder()) {
-            notes.refuseScheduleForFolder();
-            if (state != null) {
-                throw CommandFailure.unusable("--state names one ledger; a folder of notes keeps one per conference in"
-                        + " its state folder: give --state-dir DIR instead");
-            }
+            notes.refuseForFolder(state);
             FolderServe folder = FolderServe.start(notes.notes, notes, clock, policy, Duration.ofMillis(pollMillis),
                     Duration.ofMinutes(refreshMinutes), err);
             Javalin app = WebApp.create(folder.editions(), options);

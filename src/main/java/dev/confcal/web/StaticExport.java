@@ -73,7 +73,8 @@ public final class StaticExport {
         return written;
     }
 
-    private static WrittenFile file(Path dir, String relative, byte[] bytes, int events) throws IOException {
+    /** Writes one public file of the export at {@code relative} under {@code dir}. */
+    static WrittenFile file(Path dir, String relative, byte[] bytes, int events) throws IOException {
         Path path = dir.resolve(relative);
         PublicFile.write(dir, path, bytes);
         return new WrittenFile(path, events, bytes.length);

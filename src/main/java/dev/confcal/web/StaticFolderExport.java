@@ -47,20 +47,13 @@ public final class StaticFolderExport {
         for (FeedQuery feed : List.of(FeedQuery.calendar(), FeedQuery.starred())) {
             byte[] bytes = writer.combined("All conferences", editions, feed.selection(), FeedOptions.DEFAULT);
             int events = editions.stream().mapToInt(e -> e.schedule().select(feed.selection()).size()).sum();
-            written.add(file(dir, ALL + "/" + feed.file(), bytes, events));
+            written.add(StaticExport.file(dir, ALL + "/" + feed.file(), bytes, events));
         }
-        written.add(file(dir, "index.html", FrontPage.render(entries, ALL + "/", today, base)
+        written.add(StaticExport.file(dir, "index.html", FrontPage.render(entries, ALL + "/", today, base)
                 .getBytes(StandardCharsets.UTF_8), editions.stream().mapToInt(e -> e.schedule().sessions().size()).sum()));
         for (String asset : Assets.NAMES) {
-            written.add(file(dir, "static/" + asset, Assets.read(asset), 0));
+            written.add(StaticExport.file(dir, "static/" + asset, Assets.read(asset), 0));
         }
         return written;
-    }
-
-    private static StaticExport.WrittenFile file(Path dir, String relative, byte[] bytes, int events)
-            throws IOException {
-        Path path = dir.resolve(relative);
-        PublicFile.write(dir, path, bytes);
-        return new StaticExport.WrittenFile(path, events, bytes.length);
     }
 }

@@ -41,8 +41,7 @@ class StateFolderTest {
         Path notes = write(NOTES);
         Path former = dir.resolve("notes.confcal-state.json");
         Path out = dir.resolveSibling(dir.getFileName() + "-site");
-        assertThat(CliRun.run("export", "--out", out.toString(), "--state", former.toString(), notes.toString())
-                .code()).isZero();
+        exportInTheFormerLayout(notes, out.toString());
         assertThat(dir.resolve("notes.confcal-state.json.last-good")).exists(); // what an older version left
         Files.move(dir.resolve("notes.confcal-state.json.last-good"), dir.resolve("notes.confcal-state.json.last-good.md"));
         byte[] ledger = Files.readAllBytes(former);
@@ -72,8 +71,7 @@ class StateFolderTest {
         Path notes = write(NOTES);
         Path former = dir.resolve("notes.confcal-state.json");
         Path out = dir.resolveSibling(dir.getFileName() + "-site3");
-        assertThat(CliRun.run("export", "--out", out.toString(), "--state", former.toString(), notes.toString())
-                .code()).isZero();
+        exportInTheFormerLayout(notes, out.toString());
         Files.createDirectories(dir.resolve(".confcal"));
         Files.move(dir.resolve("notes.confcal-state.json.last-good"), dir.resolve(".confcal/notes.json.last-good"));
         Files.move(dir.resolve("notes.confcal-state.json.high-water.json"),
@@ -89,8 +87,7 @@ class StateFolderTest {
     void aFormerLedgerAnotherConfcalHoldsIsNotMoved() throws Exception {
         Path notes = write(NOTES);
         Path former = dir.resolve("notes.confcal-state.json");
-        assertThat(CliRun.run("export", "--out", dir.resolveSibling("o1").toString(), "--state", former.toString(),
-                notes.toString()).code()).isZero();
+        exportInTheFormerLayout(notes, dir.resolveSibling("o1").toString());
         try (Ledger held = Ledger.open(former, warning -> { })) {
             CliRun run = CliRun.run("export", "--out", dir.resolveSibling("o1").toString(), notes.toString());
             assertThat(run.code()).isEqualTo(2);
@@ -115,13 +112,19 @@ class StateFolderTest {
     void checkReadsTheFormerLedgerWithoutMovingIt() throws IOException {
         Path notes = write(NOTES);
         Path former = dir.resolve("notes.confcal-state.json");
-        assertThat(CliRun.run("export", "--out", dir.resolveSibling("o2").toString(), "--state", former.toString(),
-                notes.toString()).code()).isZero();
+        exportInTheFormerLayout(notes, dir.resolveSibling("o2").toString());
         CliRun check = CliRun.run("check", notes.toString());
         assertThat(check.code()).as(check.err()).isLessThan(2);
         assertThat(check.err()).isEmpty();
         assertThat(former).exists();
         assertThat(dir.resolve(".confcal")).doesNotExist();
+    }
+
+    /** An export with the ledger where versions before the state folder kept it: beside the notes. */
+    private void exportInTheFormerLayout(Path notes, String out) {
+        CliRun run = CliRun.run("export", "--out", out, "--state", dir.resolve("notes.confcal-state.json").toString(),
+                notes.toString());
+        assertThat(run.code()).as(run.err()).isZero();
     }
 
     private Path write(String text) throws IOException {
