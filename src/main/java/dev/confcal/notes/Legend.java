@@ -39,7 +39,17 @@ final class Legend {
     /** A line that says it is a legend: {@code Legend: 🔴 must / 🟡 nice to have}, where marks need no "=". */
     private static final Pattern LABEL = Pattern.compile("(?iu)^[\\s>*_#-]*(?:legend|legende|légende|leyenda|legenda"
             + "|key|marks|markers|markierung|標記|标记|凡例|범례|표시|prio|priority|priorities|prioridad|priorität"
-            + "|prioridade|priorità|rating)[*_]*\\s*[:：]+\\s*(.+)$");
+            + "|prioridade|priorità|rating|ratings|평가|등급|중요도|優先度|优先级|優先順位|重要度|评分|評価|ocena|note|nota)[*_]*"
+            + "\\s*[:：]+\\s*(.+)$");
+    /** A scale of one symbol repeated, with no label: {@code ★★★ 필참 / ★★ 가능하면 / ★ 시간 남으면}. */
+    private static final Pattern SCALE = Pattern.compile("^(?:[^:：]{0,20}[:：]\\s*)?((\\S)\\2{0,4})\\s+[^/·|;]*\\p{L}[^/·|;]*"
+            + "(?:\\s*[/·|;]\\s*\\2{1,5}\\s+[^/·|;]*\\p{L}[^/·|;]*){1,4}$");
+    /**
+     * A symbol in brackets that a sentence of the notes explains: {@code Lo marcado con (*) es lo que no me pierdo},
+     * {@code Talks marked [!] are the ones I queue for}.
+     */
+    private static final Pattern EXPLAINED = Pattern.compile("(?<![\\p{L}\\p{N}])([(\\[][^\\p{L}\\p{N}\\s()\\[\\]]{1,3}[)\\]])"
+            + "(?![\\p{L}\\p{N}])");
     private static final Pattern LABELLED_ENTRY = Pattern.compile("^(" + MARK + ")\\s*[=:]?\\s+(.*\\p{L}.*)$");
 
     /** Every legend entry in the notes' lines, in order. */
@@ -62,6 +72,26 @@ final class Legend {
                 found.add(new int[] {m.start(1), m.end(1), m.end()});
             }
             Matcher label = LABEL.matcher(line);
+            if (found.isEmpty() && !label.matches() && SCALE.matcher(line).matches()) {
+                String scale = line.replaceFirst("^[^:：]{0,20}[:：]\\s*(?=\\S\\S*\\s)", "");
+                for (String part : scale.split("\\s*[/·|;]\\s*")) {
+                    Matcher entry = LABELLED_ENTRY.matcher(part.strip());
+                    if (entry.matches()) {
+                        entries.add(new Entry(entry.group(1), entry.group(2).strip(), i + 1));
+                    }
+                }
+                continue;
+            }
+            Matcher explained = EXPLAINED.matcher(line);
+            // only in a sentence that says "must" (and not also "maybe"), of a mark that is no question mark
+            if (found.isEmpty() && !label.matches() && explained.find() && line.split("\\s+").length >= 5
+                    && !explained.group(1).matches(".[?？؟¿].") && MUST.matcher(line).find()
+                    && !NOT_TOP.matcher(line.toLowerCase(Locale.ROOT)).find() && !WrittenTime.looksLikeTime(
+                            line.replaceFirst("^[-*+>\\s]+", "")) && !explained.find()) {
+                explained.reset().find();
+                entries.add(new Entry(explained.group(1), line, i + 1));
+                continue;
+            }
             if (found.isEmpty() && label.matches()) {
                 for (String part : label.group(1).split("\\s+[/·;|]\\s+|\\s*[·;|]\\s*|,\\s+")) {
                     Matcher entry = LABELLED_ENTRY.matcher(part.strip());
@@ -94,7 +124,8 @@ final class Legend {
     private static final Pattern MUST = Pattern.compile("(?iu)must|don'?t miss|not to miss|essential|top priority"
             + "|high|unmissable|queue early|imperdible|sí o sí|si o si|obligatori|imprescindible|auf jeden fall|pflicht"
             + "|unbedingt|incontournable|coûte que coûte|absolument|obrigatório|imperdível|assolutamente|imperdibile"
-            + "|koniecznie|obowiązkow|обязательно|zaroor|zaroori|꼭|필수|必|絶対|ぜったい|絶対に|무조건");
+            + "|koniecznie|obowiązkow|обязательно|zaroor|zaroori|꼭|필수|필참|必|絶対|ぜったい|絶対に|무조건"
+            + "|no me pierdo|não perco|nicht verpassen|ne pas rater|da non perdere|niet missen");
 
     /** The mark the legend gives for "must see", if the notes write a legend. */
     static Optional<Entry> top(List<Entry> entries) {

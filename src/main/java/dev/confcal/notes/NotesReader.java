@@ -191,7 +191,7 @@ final class NotesReader {
         named.addAll(places);
         named.add(new ZoneChoice.Place(NotesParser.titleFromFileName(source), 0, "the file's name"));
         ZoneId zone = ZoneChoice.choose(given, frontMatter.location(), read, problems, named, chinese(read),
-                ZoneInProse.find(text), writtenIn());
+                ZoneInProse.find(text), this::writtenIn);
         List<Session> sessions = new SessionAssembler(frontMatter, new NotesText(text, lines), lines,
                 problems).sessions(read, zone);
         if (sessions.isEmpty() && problems.list().stream().noneMatch(Problem::isError)) {

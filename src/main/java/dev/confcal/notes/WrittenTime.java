@@ -22,9 +22,9 @@ record WrittenTime(LocalTime start, LocalTime end) {
     private static final Pattern CLOCK = Pattern.compile(
             "(?<marker>" + MARKERS + ")?\\s*(?:(?<milhour>[01]\\d|2[0-3])(?<milminute>[0-5]\\d)(?!\\d)"
                     + "(?:\\s*(?<milh>h|hrs|hours|uhr)(?!\\p{L}))?|(?<hour>\\d{1,2})"
-                    + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])(?:h(?![\\p{L}\\d]))?|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
-                    + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
-                    + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?)"
+                    + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])(?:h(?![\\p{L}\\d]))?|(?:\\s*h\\s*|u)(?<hminute>\\d{2})(?!\\d)"
+                    + "|\\s*(?<unit>[時时시点點])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
+                    + "|(?<h>h|u)(?![\\p{L}\\d]))?)"
                     + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?|ص|م)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +33,13 @@ record WrittenTime(LocalTime start, LocalTime end) {
                     + ")\\s|至|到|から|부터)\\s*", Pattern.CASE_INSENSITIVE);
     /** A word that opens a range in many languages: {@code de 16:00 a 16:35}, {@code von 10 bis 11 Uhr}. */
     private static final Pattern RANGE_OPENER = Pattern.compile(
-            "(?:from|de|des|desde|von|ab|van|dalle|dalla|dal|da|od|от|с|从|自)\\s+", Pattern.CASE_INSENSITIVE);
+            "(?:(?:from|de|des|desde|von|ab|van|dalle|dalla|dal|da|od|от|с|从|自)\\s+"
+                    + "|(?<hourword>ore|alle ore|um|kl\\.|kl|klo|godz\\.|godz)\\s*)", Pattern.CASE_INSENSITIVE);
+    /** What says a time starts then and goes on: {@code 午後3時から}, {@code 下午3点起}, {@code 오후 3시부터}. */
+    private static final Pattern ONWARDS = Pattern.compile("\\s*(?:から|より|起|开始|開始|부터)");
+    /** Hours in Chinese numerals before 点 or 时: {@code 下午两点}, {@code 十点半}. */
+    private static final Pattern CHINESE_HOUR = Pattern.compile("([一二两兩三四五六七八九十]{1,3})(?=\\s*[点點时時])");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     /** What looks like a time, whether or not it is one: a heading starting {@code 25:00} is a broken time. */
     private static final Pattern LOOKS_LIKE_TIME = Pattern.compile(
             "\\s*(?:" + MARKERS + ")?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{1,2}|(?:am|pm)\\b)",
@@ -49,6 +55,10 @@ record WrittenTime(LocalTime start, LocalTime end) {
     /** Full-width digits and colons, and the Japanese wave dash, as the patterns expect them. */
     static String normalize(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('〜', '~').replace('～', '~');
+        if (normalized.indexOf('点') >= 0 || normalized.indexOf('點') >= 0 || normalized.indexOf('时') >= 0
+                || normalized.indexOf('時') >= 0) {
+            normalized = CHINESE_HOUR.matcher(normalized).replaceAll(m -> chineseNumber(m.group(1)));
+        }
         StringBuilder ascii = null;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
@@ -60,6 +70,28 @@ record WrittenTime(LocalTime start, LocalTime end) {
             }
         }
         return ascii == null ? normalized : ascii.toString();
+    }
+
+    /**
+     * 一 to 十二 as digits, the text's length kept (callers cut the text they gave at the end read): {@code 两} is 2,
+     * {@code 十二} 12; {@code 十} alone would grow, and stays.
+     */
+    private static String chineseNumber(String numeral) {
+        int value = 0;
+        int ten = numeral.indexOf('十');
+        if (ten < 0) {
+            value = digit(numeral.charAt(0));
+        } else {
+            value = (ten == 0 ? 1 : digit(numeral.charAt(0))) * 10 + (ten == numeral.length() - 1 ? 0
+                    : digit(numeral.charAt(ten + 1)));
+        }
+        String digits = Integer.toString(value);
+        return digits.length() > numeral.length() || value > 23 ? numeral
+                : " ".repeat(numeral.length() - digits.length()) + digits;
+    }
+
+    private static int digit(char c) {
+        return c == '两' || c == '兩' ? 2 : CHINESE_DIGITS.indexOf(c);
     }
 
     static boolean looksLikeTime(String text) {
@@ -95,12 +127,15 @@ record WrittenTime(LocalTime start, LocalTime end) {
         }
         int end = finish != null ? finish.end()
                 : start.end() + (startSuffix == null ? 0 : ZoneSuffix.leading(text.substring(start.end())).get().end());
-        if (!isClock(start) && (finish == null || !isClock(finish)) && !militaryRange(start, finish)) {
+        boolean hourWord = opener.lookingAt() && opener.group("hourword") != null; // "ore 16", "kl. 9"
+        if (!isClock(start) && (finish == null || !isClock(finish)) && !militaryRange(start, finish) && !hourWord) {
             return Optional.empty(); // a bare number is not a time
         }
         if (finish == null) {
             ZoneSuffix suffix = startSuffix;
-            return clock(start, marker(start)).map(time -> new Read(new WrittenTime(time, null), suffix, end));
+            Matcher onwards = ONWARDS.matcher(text).region(end, text.length());
+            int through = suffix == null && onwards.lookingAt() ? onwards.end() : end;
+            return clock(start, marker(start)).map(time -> new Read(new WrittenTime(time, null), suffix, through));
         }
         String startMarker = marker(start);
         String endMarker = marker(finish);
@@ -171,7 +206,6 @@ record WrittenTime(LocalTime start, LocalTime end) {
     private static boolean isClock(Matcher m) {
         return m.group("milh") != null || m.group("milhour") != null && m.group("ampm") != null
                 || m.group("minute") != null || m.group("hminute") != null || m.group("unit") != null
-                || m.group("pointminute") != null
                 || m.group("h") != null || m.group("ampm") != null || m.group("uhr") != null
                 || m.group("marker") != null;
     }
@@ -207,7 +241,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
         String minuteText = m.group("milminute") != null ? m.group("milminute")
                 : m.group("minute") != null ? m.group("minute")
                 : m.group("hminute") != null ? m.group("hminute")
-                : m.group("unitminute") != null ? m.group("unitminute") : m.group("pointminute");
+                : m.group("unitminute");
         int minute = minuteText == null ? (m.group("half") != null ? 30 : 0) : Integer.parseInt(minuteText);
         if (minute > 59) {
             return Optional.empty();

@@ -33,17 +33,20 @@ final class ZoneChoice {
      * @param chinese   what says the notes are for a conference in China (Chinese date headings, a host that
      *                  names China), or null
      * @param prose     the zone a line of the notes states for their times ({@code All times are PT}), if one does
-     * @param written   the language the notes write (their script, or their month and weekday names), or null
+     * @param language  the language the notes write (their script, or their month and weekday names), or null;
+     *                  asked only when nothing better names the zone
      */
     static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems, List<Place> places,
-                         String chinese, Optional<ZoneInProse.Stated> prose, DateLanguage.Written written) {
-        ZoneId zone = given != null ? given : stated(location, drafts, problems, places, prose);
+                         String chinese, Optional<ZoneInProse.Stated> prose,
+                         java.util.function.Supplier<DateLanguage.Written> language) {
+        ZoneId zone = given != null ? given : stated(location, drafts, problems, places, prose, chinese);
         if (zone == null && chinese != null) {
             zone = NotesParser.DEFAULT_ZONE;
             problems.add(ProblemCode.ZONE_DEFAULT_AGREES, 0, zone.getId(), chinese);
         }
         int first = drafts.isEmpty() ? 0 : drafts.get(0).line;
-        if (zone == null && written != null) { // weak evidence, and said so at the first session
+        DateLanguage.Written written = zone == null ? language.get() : null;
+        if (written != null) { // weak evidence, and said so at the first session
             Optional<ZoneId> country = ZoneCities.ofCountry(written.country());
             if (country.isPresent()) {
                 zone = country.get();
@@ -61,7 +64,7 @@ final class ZoneChoice {
     }
 
     private static ZoneId stated(String location, List<Draft> drafts, Problems problems, List<Place> places,
-                                 Optional<ZoneInProse.Stated> prose) {
+                                 Optional<ZoneInProse.Stated> prose, String chinese) {
         Optional<ZoneCities.Named> city = location == null ? Optional.empty() : ZoneCities.of(location);
         if (city.isPresent()) {
             problems.add(ProblemCode.ZONE_FROM_NOTES, 0, city.get().zone().getId(), "location: " + location);
@@ -69,8 +72,13 @@ final class ZoneChoice {
         }
         Place named = null;
         ZoneId fromPlace = null;
+        // the zones' own cities and the countries first; the long list of cities only when they name none
+        // (a strong place's: "Cape Town" in the title beats "Nairobi" in a line about the flight); and not for
+        // notes whose Chinese date headings already say China, where the list's cities keep China's clock
+        boolean zonesOwn = chinese != null
+                || places.stream().anyMatch(p -> p.strong() && ZoneCities.of(p.text(), true, false).isPresent());
         for (Place place : places) {
-            Optional<ZoneCities.Named> in = ZoneCities.of(place.text(), place.strong());
+            Optional<ZoneCities.Named> in = ZoneCities.of(place.text(), place.strong(), !zonesOwn);
             if (in.isEmpty()) {
                 continue;
             }

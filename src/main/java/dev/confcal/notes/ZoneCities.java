@@ -130,6 +130,14 @@ final class ZoneCities {
      *               not Salto in Uruguay, "Mandalay Bay" in Las Vegas not Mandalay
      */
     static Optional<Named> of(String place, boolean strong) {
+        return of(place, strong, strong);
+    }
+
+    /**
+     * @param listed whether to read the long list of cities when the zones' own name none here; false for a first
+     *               look over every place the notes name, so the list is read only when none names a zone's city
+     */
+    static Optional<Named> of(String place, boolean strong, boolean listed) {
         String unescaped = place.replace("\\", ""); // Markdown exports escape dots: "St\. Louis"
         String text = NameFold.fold(Normalizer.normalize(unescaped.length() > LONGEST_PLACE
                 ? unescaped.substring(0, LONGEST_PLACE) : unescaped, Normalizer.Form.NFC)) + flagCountries(unescaped);
@@ -156,7 +164,7 @@ final class ZoneCities {
                 country = country == null ? name : country;
             }
         }
-        if (cities.isEmpty() && strong) { // "Mandalay Bay Convention Center, Las Vegas": Las Vegas says more
+        if (cities.isEmpty() && strong && listed) { // "Mandalay Bay Convention Center, Las Vegas": Las Vegas says more
             for (int start = 0; start < text.length(); start++) {
                 int end = Listed.longest(text, start);
                 if (end >= 0) {
