@@ -4,6 +4,7 @@ import dev.confcal.schedule.Problem;
 
 /** The notes cannot be read at all (missing, not a file, not UTF-8): the message says which and where. */
 public final class UnreadableNotesException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final transient Problem problem;
     private final boolean noFile;

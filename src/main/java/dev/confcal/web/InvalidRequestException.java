@@ -2,6 +2,7 @@ package dev.confcal.web;
 
 /** A client's mistake: answered 400 with this message as plain text, naming the parameter. */
 public final class InvalidRequestException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     /** The query parameter at fault, or null when the mistake is not one parameter's. */
     private final String parameter;
