@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.web.feed.BaseUrl;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.net.InetAddress;

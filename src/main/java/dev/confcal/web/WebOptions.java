@@ -1,5 +1,7 @@
 package dev.confcal.web;
 
+import dev.confcal.web.feed.BaseUrl;
+
 /**
  * How the server presents itself.
  *

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.web.FeedQuery.Feed;
+import dev.confcal.web.feed.FeedQuery.Feed;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 /** A client's mistake: answered 400 with this message as plain text, naming the parameter. */
 public final class InvalidRequestException extends RuntimeException {
