@@ -19,10 +19,6 @@ public record WebOptions(BaseUrl baseUrl, boolean trustProxy, boolean accessLog,
         return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
     }
 
-    public static WebOptions defaults() {
-        return new WebOptions(null, false, true, defaultCacheBytes());
-    }
-
     public WebOptions {
         if (cacheBytes < 1) {
             throw new IllegalArgumentException("cache size must be positive: " + cacheBytes);

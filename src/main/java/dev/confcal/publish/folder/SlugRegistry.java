@@ -75,10 +75,6 @@ public final class SlugRegistry {
         return Optional.ofNullable(files.get(slug));
     }
 
-    public boolean taken(String slug) {
-        return files.containsKey(slug);
-    }
-
     public void put(String slug, String relative) {
         files.values().remove(relative);
         files.put(slug, relative);

@@ -189,10 +189,6 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
         };
     }
 
-    public FeedQuery withFeed(Feed other) {
-        return new FeedQuery(other, null, filter, options, download);
-    }
-
     public FeedQuery withDownload(boolean asFile) {
         return new FeedQuery(feed, name, filter, options, asFile);
     }
