@@ -2,10 +2,6 @@ package dev.confcal.schedule;
 
 import dev.confcal.schedule.Problem.Severity;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Every problem confcal reports: a stable code for scripts and tests, what it means for publishing, and its
@@ -157,9 +153,6 @@ public enum ProblemCode {
     EDIT_HELD_BACK(Severity.WARNING, "%s"),
     EDIT_REFUSED(Severity.WARNING, "%s");
 
-    private static final Map<String, ProblemCode> BY_CODE =
-            Stream.of(values()).collect(Collectors.toUnmodifiableMap(ProblemCode::code, Function.identity()));
-
     private final String code;
     private final Severity severity;
     private final String template;
@@ -191,10 +184,11 @@ public enum ProblemCode {
 
     /** The code written {@code unreadable-time}, as scripts and JSON read it. */
     public static ProblemCode of(String code) {
-        ProblemCode found = BY_CODE.get(code);
-        if (found == null) {
-            throw new IllegalArgumentException("not a problem code of the catalogue: " + code);
+        for (ProblemCode known : values()) { // a few dozen, and no table to build at start-up
+            if (known.code.equals(code)) {
+                return known;
+            }
         }
-        return found;
+        throw new IllegalArgumentException("not a problem code of the catalogue: " + code);
     }
 }
