@@ -1,13 +1,13 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.ProblemCode;
-import dev.confcal.publish.ledger.LedgerYear;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
-import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.ledger.LedgerYear;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -130,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
     private static ParseResult saying(ParseResult result, String suffix) {
         List<Problem> all = new ArrayList<>();
         for (Problem problem : result.all()) {
-            all.add(problem.code().equals(ProblemCode.YEAR_ASSUMED.code()) ? problem.withSuffix(suffix) : problem);
+            all.add(problem.kind() == ProblemCode.YEAR_ASSUMED ? problem.withSuffix(suffix) : problem);
         }
         return new ParseResult(result.schedule(), all, result.guessedYear(), result.request());
     }

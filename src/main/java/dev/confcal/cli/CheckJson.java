@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.time.ZonedDateTime;
@@ -122,8 +122,8 @@ final class CheckJson {
         Schedule schedule = result.schedule();
         List<Difference> differences = new ArrayList<>();
         for (Problem problem : result.all()) {
-            boolean moved = problem.code().equals(ProblemCode.SCHEDULE_MOVED.code());
-            if (!moved && !problem.code().equals(ProblemCode.SCHEDULE_MISSING.code())) {
+            boolean moved = problem.kind() == ProblemCode.SCHEDULE_MOVED;
+            if (!moved && problem.kind() != ProblemCode.SCHEDULE_MISSING) {
                 continue;
             }
             Optional<Session> session = schedule.sessions().stream()

@@ -5,6 +5,7 @@ package dev.confcal.cli;
  * exits with its code (see {@link ExitCodeMapper}).
  */
 final class CommandFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final int exitCode;
 

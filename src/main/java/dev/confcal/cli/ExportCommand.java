@@ -3,14 +3,14 @@ package dev.confcal.cli;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.IcsWriter;
 import dev.confcal.notes.ParseResult;
-import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
-import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.UnusableLedgerException;
-import dev.confcal.web.BaseUrl;
 import dev.confcal.web.StaticExport;
-import dev.confcal.web.TrackFiles;
+import dev.confcal.web.feed.BaseUrl;
+import dev.confcal.web.feed.TrackFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
         header = "Writes the feeds and the landing page as static files, for any web server.",

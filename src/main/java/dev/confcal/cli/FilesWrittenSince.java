@@ -2,8 +2,8 @@ package dev.confcal.cli;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.web.FeedQuery;
-import dev.confcal.web.TrackFiles;
+import dev.confcal.web.feed.FeedQuery;
+import dev.confcal.web.feed.TrackFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,23 +1,23 @@
 package dev.confcal.cli;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.official.ExportFetcher;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.ParseDeadline;
 import dev.confcal.publish.UnreadableNotesException;
 import dev.confcal.publish.folder.NotesFolder;
 import dev.confcal.publish.folder.SlugRegistry;
-import dev.confcal.publish.ledger.Ledger;
-import dev.confcal.publish.ledger.LedgerUids;
-import dev.confcal.publish.ledger.StateFolder;
-import dev.confcal.publish.ledger.StateMigration;
 import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
+import dev.confcal.publish.ledger.Ledger;
+import dev.confcal.publish.ledger.LedgerUids;
 import dev.confcal.publish.ledger.LedgerYear;
+import dev.confcal.publish.ledger.StateFolder;
+import dev.confcal.publish.ledger.StateMigration;
 import dev.confcal.publish.ledger.StatePaths;
 import dev.confcal.publish.ledger.UnusableLedgerException;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,9 +70,8 @@ final class FolderNotes {
      * What a skipped file says that looks like a session that could not be read: a sign it was meant as conference
      * notes. Anything else (a README's date, a recipe's "at 10:00" in a sentence) is no such sign.
      */
-    private static final Set<String> SIGNS = Set.of(ProblemCode.UNREAD_TIMED_LINE.code(),
-            ProblemCode.UNREADABLE_SESSION_LINK.code(), ProblemCode.UNREADABLE_TIME.code(),
-            ProblemCode.TIMED_LINE_IN_NOTES.code());
+    private static final Set<ProblemCode> SIGNS = Set.of(ProblemCode.UNREAD_TIMED_LINE,
+            ProblemCode.UNREADABLE_SESSION_LINK, ProblemCode.UNREADABLE_TIME, ProblemCode.TIMED_LINE_IN_NOTES);
 
     private FolderNotes() {
     }
@@ -108,13 +107,13 @@ final class FolderNotes {
                 text = NotesSource.of(shown).read();
             } catch (UnreadableNotesException e) {
                 skipped.add(new Skip(shown.toString(), e.getMessage(),
-                        Problem.error(shown.toString(), 0, "unreadable-notes", e.getMessage())));
+                        ProblemCode.UNREADABLE_NOTES.at(shown.toString(), 0, e.getMessage())));
                 continue;
             }
             Integer year = ledgerYear(Files.exists(ledger) ? ledger : StatePaths.formerlyBesideNotes(shown));
             ParseResult result = ParseDeadline.DEFAULT.parse(shown.toString(), text, () -> options.parser(clock, year));
             if (result.schedule().sessions().isEmpty() && !declaresConfcal(text)) {
-                Problem hint = result.problems().stream().filter(p -> SIGNS.contains(p.code())).findFirst()
+                Problem hint = result.problems().stream().filter(p -> SIGNS.contains(p.kind())).findFirst()
                         .orElse(null);
                 skipped.add(new Skip(shown.toString(), "no session in it (no link to a schedule page, no timed line)"
                         + " and no front matter for confcal (timezone:, schedule:, start:)", hint));

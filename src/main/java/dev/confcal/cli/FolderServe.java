@@ -4,7 +4,6 @@ import dev.confcal.publish.LiveEdition;
 import dev.confcal.publish.NotesSource;
 import dev.confcal.publish.PublishPolicy;
 import dev.confcal.publish.UnreadableNotesException;
-import dev.confcal.publish.following.ExportRefresher;
 import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.LedgerWriteException;

@@ -1,17 +1,17 @@
 package dev.confcal.cli;
 
-import dev.confcal.publish.runtime.HeapAlarm;
+import dev.confcal.publish.LiveEdition;
+import dev.confcal.publish.PublishPolicy;
+import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.publish.ledger.LedgerWriteException;
-import dev.confcal.publish.PublishPolicy;
-import dev.confcal.publish.following.ScheduleFollowing;
 import dev.confcal.publish.ledger.UnusableLedgerException;
-import dev.confcal.publish.UnreadableNotesException;
+import dev.confcal.publish.runtime.HeapAlarm;
 import dev.confcal.schedule.Problem;
-import dev.confcal.publish.LiveEdition;
-import dev.confcal.web.BaseUrl;
 import dev.confcal.web.WebApp;
 import dev.confcal.web.WebOptions;
+import dev.confcal.web.feed.BaseUrl;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinLogger;
@@ -23,9 +23,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, abbreviateSynopsis = true, descriptionHeading = "%n",
         header = "Serves the feeds and a page to subscribe from, and publishes every safe edit of the notes.",

@@ -36,7 +36,12 @@ final class TextColumns {
         return wide(c) ? 2 : 1;
     }
 
-    /** East Asian Wide and Fullwidth characters, and the emoji drawn two columns wide. */
+    /**
+     * East Asian Wide and Fullwidth characters, and the emoji drawn two columns wide. Not JLine's {@code WCWidth}
+     * (issue 20): its tables are older than emoji presentation, so ⭐ U+2B50, ✅ U+2705 and ⌚ U+231A, which terminals
+     * draw two columns wide and notes use for stars, count one; ICU4J, which has the East Asian Width property, is a
+     * 13 MB test-only dependency here.
+     */
     private static boolean wide(int c) {
         return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
                 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)

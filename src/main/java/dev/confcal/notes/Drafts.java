@@ -1,6 +1,7 @@
 package dev.confcal.notes;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import dev.confcal.schedule.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

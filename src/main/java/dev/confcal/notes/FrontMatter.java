@@ -3,6 +3,7 @@ package dev.confcal.notes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -47,10 +47,4 @@ final class LineIndex {
     int start(int offset) {
         return starts[line(offset) - 1];
     }
-
-    /** Where the line after the one holding an offset starts, or the text's length. */
-    int next(int offset, int length) {
-        int line = line(offset);
-        return line < starts.length ? starts[line] : length;
-    }
 }

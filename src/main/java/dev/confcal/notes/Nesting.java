@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import dev.confcal.schedule.ProblemCode;
 import java.util.function.IntConsumer;
 
 /**

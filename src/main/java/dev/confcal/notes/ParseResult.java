@@ -2,6 +2,7 @@ package dev.confcal.notes;
 
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Problem.Severity;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedY
 
     /** The lines of sessions whose title was taken from their link (a bare URL): the schedule's title may do better. */
     public java.util.Set<Integer> titlesFromLinks() {
-        return all.stream().filter(p -> p.code().equals(ProblemCode.TITLE_FROM_URL.code())).map(Problem::line)
+        return all.stream().filter(p -> p.kind() == ProblemCode.TITLE_FROM_URL).map(Problem::line)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -74,9 +75,9 @@ public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedY
 
     /** Whether the time zone is the default because the notes and the options name none. */
     public boolean zoneAssumed() {
-        return all.stream().anyMatch(p -> p.code().equals(ProblemCode.ZONE_ASSUMED.code())
-                || p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())
-                || p.code().equals(ProblemCode.ZONE_FROM_PLACE.code()));
+        return all.stream().anyMatch(p -> p.kind() == ProblemCode.ZONE_ASSUMED
+                || p.kind() == ProblemCode.ZONE_DEFAULT_AGREES
+                || p.kind() == ProblemCode.ZONE_FROM_PLACE);
     }
 
     private List<Problem> of(Severity severity) {

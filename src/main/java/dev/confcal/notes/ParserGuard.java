@@ -1,6 +1,7 @@
 package dev.confcal.notes;
 
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package dev.confcal.notes;
 
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Problems {
     }
 
     boolean has(ProblemCode code) {
-        return problems.stream().anyMatch(p -> p.code().equals(code.code()));
+        return problems.stream().anyMatch(p -> p.kind() == code);
     }
 
     /** In the order of the notes (file-wide ones first), and in the order found within a line. */

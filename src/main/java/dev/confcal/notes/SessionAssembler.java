@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Session;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.confcal.schedule.ProblemCode;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;

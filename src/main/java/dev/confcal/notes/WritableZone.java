@@ -1,5 +1,6 @@
 package dev.confcal.notes;
 
+import dev.confcal.schedule.ProblemCode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;

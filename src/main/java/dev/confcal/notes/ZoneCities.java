@@ -211,11 +211,6 @@ final class ZoneCities {
         return zone == null || !WritableZone.writable(zone) ? Optional.empty() : Optional.of(ZoneId.of(zone));
     }
 
-    /** How long building the table took (for the record in {@link Table}). */
-    static long initNanos() {
-        return Table.INIT_NANOS;
-    }
-
     /** The names, read when a place is first looked up. */
     private static final class Table {
 
@@ -225,16 +220,12 @@ final class ZoneCities {
         static final Map<String, String> COUNTRY_ZONES = new HashMap<>();
         /** The longest name's length. */
         private static int longestName;
-        /**
+        /*
          * About 19,000 names: 120 ms, cold, on the 2-core build machine while other builds ran (the same in ICU
          * at run time: 1.6 s).
          */
-        static final long INIT_NANOS;
-
         static {
-            long start = System.nanoTime();
             load();
-            INIT_NANOS = System.nanoTime() - start;
         }
 
         private static void load() {

@@ -32,6 +32,8 @@ final class ExportEvents implements ContentHandler {
 
     /** More than confcal reads (events, or levels of components): the export is refused as a whole. */
     static final class TooMuch extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         TooMuch(String what) {
             super(what, null, false, false);
         }

@@ -256,12 +256,16 @@ public final class ExportFetcher {
     }
 
     private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
         TooLarge() {
             super("body larger than the limit");
         }
     }
 
     private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final String detail;
 
         Refusal(String message) {

@@ -1,7 +1,7 @@
 package dev.confcal.official;
 
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

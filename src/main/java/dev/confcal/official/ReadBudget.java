@@ -29,6 +29,8 @@ record ReadBudget(Duration time, long allocatedBytes) {
 
     /** Why a read was stopped, for a person. */
     static final class Exceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
         Exceeded(String message) {
             super(message);
         }

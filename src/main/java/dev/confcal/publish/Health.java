@@ -66,7 +66,7 @@ public record Health(boolean ok, String status, List<String> reasons, int sessio
     }
 
     private static Problem scrubbed(Problem problem, PublicPaths paths) {
-        return new Problem(paths.scrub(problem.source()), problem.line(), problem.code(), problem.severity(),
+        return new Problem(paths.scrub(problem.source()), problem.line(), problem.kind(), problem.severity(),
                 paths.scrub(problem.message()));
     }
 }

@@ -3,6 +3,7 @@ package dev.confcal.publish;
 import dev.confcal.notes.NotesParser;
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,6 @@ public final class ParseDeadline {
 
     public static final ParseDeadline DEFAULT = new ParseDeadline(Duration.ofSeconds(10));
     static final Duration PER_MEGABYTE = Duration.ofSeconds(2);
-    private static final String TOO_SLOW = "notes-too-slow";
     private static final Duration POLL = Duration.ofMillis(50);
     private static final int STARVED = 5;
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -95,7 +95,7 @@ public final class ParseDeadline {
 
     /** The error of a parse that was given up: such notes were not read, and are never published. */
     public static java.util.Optional<Problem> gaveUp(ParseResult result) {
-        return result.all().stream().filter(problem -> problem.code().equals(TOO_SLOW)).findFirst();
+        return result.all().stream().filter(problem -> problem.kind() == ProblemCode.NOTES_TOO_SLOW).findFirst();
     }
 
     private static String seconds(Duration duration) {
@@ -105,8 +105,6 @@ public final class ParseDeadline {
 
     private static ParseResult tooSlow(String source, Duration limit) {
         Schedule nothing = new Schedule(source, source, NotesParser.DEFAULT_ZONE, null, Map.of(), List.of());
-        return new ParseResult(nothing, List.of(Problem.error(source, 0, TOO_SLOW, "reading the notes took"
-                + " longer than " + seconds(limit) + ", so they were not read; what makes them slow to read is"
-                + " not known to confcal: please report it")), null);
+        return new ParseResult(nothing, List.of(ProblemCode.NOTES_TOO_SLOW.at(source, 0, seconds(limit))), null);
     }
 }

@@ -6,6 +6,7 @@ import dev.confcal.calendar.IcsWriter;
 import dev.confcal.calendar.Revision;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,8 +48,7 @@ final class Publication {
             writer.feed(new Edition(schedule, revisions, List.of(), 0), Filter.ALL, FeedOptions.DEFAULT);
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(Problem.error(source, 0, "unwritable-calendar",
-                    "the calendar cannot be written (" + e.getMessage() + ")"));
+            return Optional.of(ProblemCode.UNWRITABLE_CALENDAR.at(source, 0, e.getMessage()));
         }
     }
 
@@ -83,9 +83,10 @@ final class Publication {
 
     /** The line the page and /healthz show first while an edit is held back or refused. */
     private Problem notice(PublishDecision decision) {
-        String code = decision.kind() == PublishDecision.Kind.HOLD ? "edit-held-back" : "edit-refused";
+        ProblemCode code = decision.kind() == PublishDecision.Kind.HOLD ? ProblemCode.EDIT_HELD_BACK
+                : ProblemCode.EDIT_REFUSED;
         String reason = decision.reason();
         String prefix = source + ": ";
-        return Problem.warning(source, 0, code, reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason);
+        return code.at(source, 0, reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason);
     }
 }

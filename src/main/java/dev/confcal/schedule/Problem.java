@@ -6,10 +6,11 @@ import java.util.Objects;
  * Something wrong in a notes file, located so a person can fix it: {@code notes.md:42: …}.
  *
  * @param line     1-based, or 0 for the file as a whole
- * @param code     stable and machine-readable ({@code unreadable-time}), for scripts and tests; the message may change
+ * @param kind     which problem of the catalogue; its {@link #code()} is stable and machine-readable
+ *                 ({@code unreadable-time}), for scripts and tests; the message may change
  * @param severity what it means for publishing
  */
-public record Problem(String source, int line, String code, Severity severity, String message) {
+public record Problem(String source, int line, ProblemCode kind, Severity severity, String message) {
 
     /** How much a problem matters to what confcal publishes. */
     public enum Severity {
@@ -26,20 +27,24 @@ public record Problem(String source, int line, String code, Severity severity, S
 
     public Problem {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        if (!code.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("problem code must be lower-case words joined by '-': " + code);
-        }
     }
 
+    /** An error of the catalogue's {@code code} with a message of its own. */
     public static Problem error(String source, int line, String code, String message) {
-        return new Problem(source, line, code, Severity.ERROR, message);
+        return new Problem(source, line, ProblemCode.of(code), Severity.ERROR, message);
     }
 
+    /** A warning of the catalogue's {@code code} with a message of its own. */
     public static Problem warning(String source, int line, String code, String message) {
-        return new Problem(source, line, code, Severity.WARNING, message);
+        return new Problem(source, line, ProblemCode.of(code), Severity.WARNING, message);
+    }
+
+    /** The stable, machine-readable code, such as {@code unreadable-time}. */
+    public String code() {
+        return kind.code();
     }
 
     public boolean isError() {
@@ -48,7 +53,7 @@ public record Problem(String source, int line, String code, Severity severity, S
 
     /** The same problem with more said after the message. */
     public Problem withSuffix(String suffix) {
-        return new Problem(source, line, code, severity, message + suffix);
+        return new Problem(source, line, kind, severity, message + suffix);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.confcal.web;
 
 import dev.confcal.publish.runtime.HeapAlarm;
+import dev.confcal.web.feed.FeedQuery;
+import io.javalin.http.Header;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import io.javalin.http.Header;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;

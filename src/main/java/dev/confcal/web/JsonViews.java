@@ -6,7 +6,7 @@ import dev.confcal.publish.Health;
 import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.schedule.Speaker;
+import dev.confcal.web.feed.FeedQuery;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -124,9 +124,5 @@ public final class JsonViews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records always serialize", e);
         }
-    }
-
-    public static String speakers(Session session) {
-        return String.join(", ", session.speakers().stream().map(Speaker::display).toList());
     }
 }

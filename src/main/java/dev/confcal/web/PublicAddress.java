@@ -1,5 +1,6 @@
 package dev.confcal.web;
 
+import dev.confcal.web.feed.BaseUrl;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.net.InetAddress;
@@ -13,6 +14,11 @@ import java.util.Locale;
  * {@code -Prefix}, or {@code Forwarded}); else the address the connection came in on. Never the {@code Host} header of
  * an untrusted client: the page would link to whatever host it names. Whatever this returns is part of the
  * page's cache key.
+ *
+ * <p>Not Jetty's {@code ForwardedRequestCustomizer} (issue 20): it has no {@code X-Forwarded-Prefix}, it prefers an
+ * RFC 7239 {@code Forwarded} header to {@code X-Forwarded-*} (behind nginx, which sets only the latter, a client's
+ * own {@code Forwarded} would name the host: ProxyLinksTest, NginxReverseProxyTest), and it rewrites the whole
+ * request (scheme, server name, client address) for a question only the page's links ask.
  */
 final class PublicAddress {
 

@@ -3,6 +3,8 @@ package dev.confcal.web;
 import dev.confcal.calendar.Edition;
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
+import dev.confcal.web.feed.BaseUrl;
+import dev.confcal.web.feed.FeedQuery;
 import dev.confcal.web.page.FrontPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

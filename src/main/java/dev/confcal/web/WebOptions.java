@@ -1,5 +1,7 @@
 package dev.confcal.web;
 
+import dev.confcal.web.feed.BaseUrl;
+
 /**
  * How the server presents itself.
  *
@@ -15,10 +17,6 @@ public record WebOptions(BaseUrl baseUrl, boolean trustProxy, boolean accessLog,
     /** A quarter of the heap, at most 256 MB: what random query strings can make the server hold. */
     public static long defaultCacheBytes() {
         return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
-    }
-
-    public static WebOptions defaults() {
-        return new WebOptions(null, false, true, defaultCacheBytes());
     }
 
     public WebOptions {

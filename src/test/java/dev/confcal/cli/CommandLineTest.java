@@ -264,6 +264,7 @@ class CommandLineTest {
 
     /** Issue 10 item 9: two writers of one ledger, and the last one won. */
     @Test
+    @SuppressWarnings("try") // the ledger is held only to be locked; nothing calls it
     void exportWhileAServerHoldsTheLedgerExitsTwoNamingIt() throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, NOTES);

@@ -84,6 +84,7 @@ class StateFolderTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the ledger is held only to be locked; nothing calls it
     void aFormerLedgerAnotherConfcalHoldsIsNotMoved() throws Exception {
         Path notes = write(NOTES);
         Path former = dir.resolve("notes.confcal-state.json");

@@ -3,6 +3,7 @@ package dev.confcal.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
 import java.io.IOException;

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.calendar.IcsWriter;
-import dev.confcal.testing.RoundTrip;
 import dev.confcal.publish.ledger.Ledger;
 import dev.confcal.schedule.Filter;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
+import dev.confcal.testing.RoundTrip;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;

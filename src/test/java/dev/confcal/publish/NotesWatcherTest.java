@@ -21,6 +21,8 @@ class NotesWatcherTest {
 
     /** An OutOfMemoryError whose very description needs memory there is not: logging it fails too. */
     private static final class Unsayable extends OutOfMemoryError {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public String toString() {
             throw new OutOfMemoryError("Java heap space (while saying what failed)");

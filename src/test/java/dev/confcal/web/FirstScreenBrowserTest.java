@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.testing.RoundTrip;
 import dev.confcal.testing.TestServer;
+import dev.confcal.web.feed.BaseUrl;
+import dev.confcal.web.feed.FeedQuery;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;

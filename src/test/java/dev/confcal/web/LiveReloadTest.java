@@ -353,6 +353,7 @@ class LiveReloadTest {
 
     /** Issue 10 item 9: two servers sharing a ledger, and the last writer won. */
     @Test
+    @SuppressWarnings("try") // the ledger is held only to be locked; nothing calls it
     void healthzIs503WhenAnotherConfcalHasTakenTheLedger() throws Exception {
         Files.delete(dir.resolve("state.json.lock"));
         try (Ledger other = Ledger.open(state, w -> { })) {

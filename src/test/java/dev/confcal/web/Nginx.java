@@ -67,7 +67,8 @@ final class Nginx implements AutoCloseable {
         Nginx nginx = new Nginx(dir, port);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
+            try {
+                new Socket("127.0.0.1", port).close();
                 return nginx;
             } catch (IOException notYet) {
                 Thread.sleep(20);
@@ -78,10 +79,14 @@ final class Nginx implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         Process stop = new ProcessBuilder(NGINX.getPath(), "-c", dir.resolve("nginx.conf").toString(), "-p",
                 dir.toString(), "-s", "stop").redirectErrorStream(true).start();
         stop.getInputStream().readAllBytes();
-        stop.waitFor(10, TimeUnit.SECONDS);
+        try {
+            stop.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // AutoCloseable.close should not throw it: the flag says it
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.confcal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.testing.TestServer;
+import dev.confcal.web.feed.BaseUrl;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;

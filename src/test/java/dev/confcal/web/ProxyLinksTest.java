@@ -4,6 +4,7 @@ import static dev.confcal.testing.TestServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confcal.testing.TestServer;
+import dev.confcal.web.feed.BaseUrl;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -42,7 +42,7 @@ public final class SlugRegistry {
         try {
             if (Files.isRegularFile(file) && Files.size(file) < (4 << 20)) {
                 JsonNode conferences = JSON.readTree(file.toFile()).path("conferences");
-                conferences.fields().forEachRemaining(entry -> {
+                conferences.properties().forEach(entry -> {
                     String path = entry.getValue().path("file").asText(null);
                     if (path != null && NotesFolder.validSlug(entry.getKey())) {
                         files.put(entry.getKey(), path);
@@ -73,10 +73,6 @@ public final class SlugRegistry {
 
     public Optional<String> fileOf(String slug) {
         return Optional.ofNullable(files.get(slug));
-    }
-
-    public boolean taken(String slug) {
-        return files.containsKey(slug);
     }
 
     public void put(String slug, String relative) {

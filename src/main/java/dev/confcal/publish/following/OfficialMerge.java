@@ -1,13 +1,13 @@
 package dev.confcal.publish.following;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.notes.SessionLinks;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.official.OfficialSession;
 import dev.confcal.schedule.OfficialInfo;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Tracks;

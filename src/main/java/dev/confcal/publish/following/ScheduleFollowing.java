@@ -1,12 +1,12 @@
 package dev.confcal.publish.following;
 
 import dev.confcal.notes.ParseResult;
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.notes.SessionLinks;
 import dev.confcal.official.ExportFetcher;
 import dev.confcal.official.ExportSource;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.nio.file.Path;
@@ -118,9 +118,9 @@ public final class ScheduleFollowing implements AutoCloseable {
             ZoneInference.Conclusion zone = ZoneInference.conclude(notes, official.get(), SessionLinks::uidOf);
             more.addAll(zone.problems());
             List<Problem> rest = parsed.all().stream()
-                    .filter(p -> !p.code().equals(ProblemCode.ZONE_ASSUMED.code())
-                            && !p.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())
-                            && !p.code().equals(ProblemCode.ZONE_FROM_PLACE.code())).toList();
+                    .filter(p -> p.kind() != ProblemCode.ZONE_ASSUMED
+                            && p.kind() != ProblemCode.ZONE_DEFAULT_AGREES
+                            && p.kind() != ProblemCode.ZONE_FROM_PLACE).toList();
             if (zone.zone().isPresent()) {
                 read = new ParseResult(ZoneInference.inZone(notes, zone.zone().get()), rest, parsed.guessedYear(),
                         parsed.request());

@@ -2,6 +2,7 @@ package dev.confcal.publish.following;
 
 import dev.confcal.notes.ParseResult;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.time.Instant;
@@ -40,8 +41,7 @@ final class WritableSessions {
             if (why == null) {
                 kept.add(session);
             } else {
-                problems.add(Problem.error(schedule.source(), session.line(), "session-not-writable", "session "
-                        + shortId(session) + " " + why + "; it is left out"));
+                problems.add(ProblemCode.SESSION_NOT_WRITABLE.at(schedule.source(), session.line(), shortId(session), why));
             }
         }
         if (problems.isEmpty()) {

@@ -1,9 +1,9 @@
 package dev.confcal.publish.following;
 
-import dev.confcal.notes.ProblemCode;
 import dev.confcal.official.OfficialSchedule;
 import dev.confcal.official.OfficialSession;
 import dev.confcal.schedule.Problem;
+import dev.confcal.schedule.ProblemCode;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import java.time.Duration;

@@ -5,6 +5,7 @@ package dev.confcal.publish.ledger;
  * still what the ledger holds, so no SEQUENCE a client saw can go back after a restart.
  */
 public final class LedgerWriteException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     LedgerWriteException(String message, Throwable cause) {
         super(message, cause);

@@ -28,6 +28,7 @@ public final class StateMigration {
      *                                 ({@link UnusableLedgerException#unwritable()}: then the old ledger stays
      *                                 where it was, whole, and can be used there)
      */
+    @SuppressWarnings("try") // the old ledger's lock is held for the move and only released: nothing calls it
     public static Optional<String> takeOver(Path old, Path ledger) throws UnusableLedgerException {
         if (!Files.isRegularFile(old) || Files.exists(ledger)) {
             return Optional.empty();

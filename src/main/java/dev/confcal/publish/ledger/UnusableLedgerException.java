@@ -5,6 +5,7 @@ package dev.confcal.publish.ledger;
  * holds it, it is far too large, or it cannot be written. The message says which and what to do.
  */
 public final class UnusableLedgerException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final boolean unwritable;
 

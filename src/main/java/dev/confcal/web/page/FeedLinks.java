@@ -2,7 +2,7 @@ package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.web.FeedQuery;
+import dev.confcal.web.feed.FeedQuery;
 import java.time.format.DateTimeFormatter;
 
 /**

@@ -48,7 +48,7 @@ public final class FrontPage {
      * @param base  where the page is served, for one-click subscribe links (calendar apps need an absolute URL);
      *              null for a static export without one: then the links are relative, to copy
      */
-    public static String render(List<Entry> entries, String all, LocalDate today, dev.confcal.web.BaseUrl base) {
+    public static String render(List<Entry> entries, String all, LocalDate today, dev.confcal.web.feed.BaseUrl base) {
         List<Entry> upcoming = entries.stream().filter(e -> !e.lastDay().isBefore(today))
                 .sorted(java.util.Comparator.comparing(FrontPage::firstDay)).toList();
         List<Entry> past = entries.stream().filter(e -> e.lastDay().isBefore(today))
@@ -84,7 +84,7 @@ public final class FrontPage {
     }
 
     /** A feed's link, and with a base URL its one-click subscribe links (Apple/Outlook app, Google Calendar). */
-    private static DomContent feed(String label, String path, String name, dev.confcal.web.BaseUrl base) {
+    private static DomContent feed(String label, String path, String name, dev.confcal.web.feed.BaseUrl base) {
         if (base == null) {
             return a(label + " (" + path + ")").withHref(path);
         }
@@ -94,7 +94,7 @@ public final class FrontPage {
                 a("Google Calendar").withHref(FeedLinks.Button.GOOGLE.href(url, url, name)));
     }
 
-    private static DomContent item(Entry entry, dev.confcal.web.BaseUrl base) {
+    private static DomContent item(Entry entry, dev.confcal.web.feed.BaseUrl base) {
         Schedule schedule = entry.schedule();
         List<LocalDate> days = schedule.days();
         String when = days.isEmpty() ? "no sessions yet" : days.get(0) + (days.size() > 1

@@ -21,7 +21,7 @@ import static j2html.TagCreator.title;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.web.FeedQuery;
+import dev.confcal.web.feed.FeedQuery;
 import j2html.rendering.FlatHtml;
 import j2html.tags.ContainerTag;
 import j2html.tags.DomContent;

@@ -1,9 +1,9 @@
 package dev.confcal.web.page;
 
 import dev.confcal.schedule.Schedule;
-import dev.confcal.web.FeedParameter;
-import dev.confcal.web.FeedQuery;
-import dev.confcal.web.InvalidRequestException;
+import dev.confcal.web.feed.FeedParameter;
+import dev.confcal.web.feed.FeedQuery;
+import dev.confcal.web.feed.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -18,7 +18,7 @@ import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Synonyms;
-import dev.confcal.web.FeedQuery;
+import dev.confcal.web.feed.FeedQuery;
 import j2html.tags.DomContent;
 import java.time.LocalDate;
 import java.time.LocalTime;

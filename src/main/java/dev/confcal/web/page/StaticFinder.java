@@ -14,8 +14,8 @@ import static j2html.TagCreator.text;
 
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.web.FeedQuery;
-import dev.confcal.web.TrackFiles;
+import dev.confcal.web.feed.FeedQuery;
+import dev.confcal.web.feed.TrackFiles;
 import j2html.tags.DomContent;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import dev.confcal.schedule.Schedule;
 import java.util.List;

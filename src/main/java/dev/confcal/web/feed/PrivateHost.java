@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 /** The query parameters; their names are the form fields of the landing page. */
 public enum FeedParameter {

@@ -1,6 +1,6 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
-import static dev.confcal.web.QueryStrings.printable;
+import static dev.confcal.web.feed.QueryStrings.printable;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
 import dev.confcal.schedule.Language;
 import dev.confcal.schedule.Schedule;
-import dev.confcal.web.FeedQuery.Feed;
+import dev.confcal.web.feed.FeedQuery.Feed;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ class FeedQueryPropertyTest {
 
     @Property(tries = 500)
     void theFormOfThePageReadsTheSameQueryAsTheFeed(@ForAll("queries") FeedQuery query) {
-        FeedQuery feed = query.withFeed(Feed.CALENDAR);
+        FeedQuery feed = new FeedQuery(Feed.CALENDAR, null, query.filter(), query.options(), query.download());
         if (feed.filter().keywords().stream().anyMatch(w -> w.contains("\""))
                 || feed.filter().exclude().stream().anyMatch(w -> w.contains("\""))) {
             return; // the form's keyword field keeps a phrase in double quotes: a word cannot hold one

@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Reads query strings, refusing those that do not decode cleanly: a malformed %-escape or %-escaped bytes that are not
  * UTF-8 would otherwise be decoded leniently into something the client never meant.
  */
-final class QueryStrings {
+public final class QueryStrings {
 
     private QueryStrings() {
     }
@@ -26,7 +26,7 @@ final class QueryStrings {
      *
      * @throws InvalidRequestException when it does not decode cleanly ({@link #validate})
      */
-    static Map<String, List<String>> parse(String raw) {
+    public static Map<String, List<String>> parse(String raw) {
         validate(raw);
         return split(raw);
     }
@@ -50,7 +50,7 @@ final class QueryStrings {
      * silently, as an unknown parameter would not: a value without a name ({@code ?=1}) and a known parameter
      * without a value ({@code ?q}). An empty pair ({@code ?&}, a trailing {@code &}) asks nothing and is fine.
      */
-    static Map<String, List<String>> parseFeed(String raw) {
+    public static Map<String, List<String>> parseFeed(String raw) {
         validate(raw);
         if (raw != null && !raw.isEmpty()) {
             for (String pair : raw.split("&")) {
@@ -74,7 +74,7 @@ final class QueryStrings {
     }
 
     /** Refuses a query string that does not decode cleanly; every route's, whether it reads its query or not. */
-    static void validate(String raw) {
+    public static void validate(String raw) {
         if (raw == null || raw.indexOf('%') < 0) {
             return;
         }

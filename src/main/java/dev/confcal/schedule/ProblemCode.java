@@ -1,16 +1,16 @@
-package dev.confcal.notes;
+package dev.confcal.schedule;
 
-import dev.confcal.schedule.Problem;
 import dev.confcal.schedule.Problem.Severity;
 import java.util.Locale;
 
 /**
- * Every problem the notes reader reports: a stable code for scripts and tests, what it means for publishing, and
- * its message, which says what to write instead. The one catalogue of problem codes (an {@code official} reader
- * adds its own here). Severity is the publisher's contract: an {@link Severity#ERROR} means sessions may be
- * missing, misplaced or mis-timed, so such a text is never published over a good one; a
- * {@link Severity#WARNING} was read with a fallback and never blocks publishing; a {@link Severity#NOTICE} says
- * what confcal assumed where the notes are silent.
+ * Every problem confcal reports: a stable code for scripts and tests, what it means for publishing, and its
+ * message, which says what to write instead. The one catalogue of problem codes: the notes reader's, the
+ * {@code official} reader's and those {@code publish} makes are all here, and nowhere else is a code made.
+ * Severity is the publisher's contract: an {@link Severity#ERROR} means sessions may be missing, misplaced or
+ * mis-timed, so such a text is never published over a good one; a {@link Severity#WARNING} was read with a
+ * fallback and never blocks publishing; a {@link Severity#NOTICE} says what confcal assumed where the notes are
+ * silent.
  */
 public enum ProblemCode {
 
@@ -145,7 +145,16 @@ public enum ProblemCode {
     ZONE_CONFIRMED(Severity.NOTICE, "no time zone in the notes: %s, which the official schedule's times confirm;"
             + " set timezone: in the front matter to say so"),
     ZONE_UNSETTLED(Severity.WARNING, "the notes name no time zone, and %s; times are read in the assumed %s — write"
-            + " timezone: in the front matter");
+            + " timezone: in the front matter"),
+
+    // Publishing (made by publish: the notes as a whole, and the calendar written from them)
+    UNREADABLE_NOTES(Severity.ERROR, "%s"),
+    NOTES_TOO_SLOW(Severity.ERROR, "reading the notes took longer than %s, so they were not read; what makes them"
+            + " slow to read is not known to confcal: please report it"),
+    UNWRITABLE_CALENDAR(Severity.ERROR, "the calendar cannot be written (%s)"),
+    SESSION_NOT_WRITABLE(Severity.ERROR, "session %s %s; it is left out"),
+    EDIT_HELD_BACK(Severity.WARNING, "%s"),
+    EDIT_REFUSED(Severity.WARNING, "%s");
 
     private final String code;
     private final Severity severity;
@@ -173,6 +182,16 @@ public enum ProblemCode {
 
     /** The problem at a line (1-based; 0 for the file as a whole), its message filled in with the details. */
     public Problem at(String source, int line, Object... details) {
-        return new Problem(source, line, code, severity, String.format(Locale.ROOT, template, details));
+        return new Problem(source, line, this, severity, String.format(Locale.ROOT, template, details));
+    }
+
+    /** The code written {@code unreadable-time}, as scripts and JSON read it. */
+    public static ProblemCode of(String code) {
+        for (ProblemCode known : values()) { // a few dozen, and no table to build at start-up
+            if (known.code.equals(code)) {
+                return known;
+            }
+        }
+        throw new IllegalArgumentException("not a problem code of the catalogue: " + code);
     }
 }

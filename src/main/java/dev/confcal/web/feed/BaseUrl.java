@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import java.util.Locale;
 import java.util.Objects;

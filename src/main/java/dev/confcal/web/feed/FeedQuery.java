@@ -1,4 +1,4 @@
-package dev.confcal.web;
+package dev.confcal.web.feed;
 
 import dev.confcal.calendar.FeedOptions;
 import dev.confcal.schedule.Filter;
@@ -159,7 +159,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     }
 
     /** The feed a decoded path names, or null when it names none (then it is not a feed URL at all). */
-    static Route route(String path) {
+    public static Route route(String path) {
         for (Feed feed : Feed.values()) {
             if (!feed.named()) {
                 if (path.equals(feed.path)) {
@@ -175,7 +175,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
     }
 
     /** The name a named feed's route was given as its {@code {file}}: {@code wasm.ics} is wasm; else null. */
-    static String nameOfFile(String file) {
+    public static String nameOfFile(String file) {
         return file.endsWith(NAMED_SUFFIX) && file.length() > NAMED_SUFFIX.length()
                 ? file.substring(0, file.length() - NAMED_SUFFIX.length()) : null;
     }
@@ -187,10 +187,6 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
             case TRACK -> filter.withTrack(name);
             default -> filter;
         };
-    }
-
-    public FeedQuery withFeed(Feed other) {
-        return new FeedQuery(other, null, filter, options, download);
     }
 
     public FeedQuery withDownload(boolean asFile) {
@@ -262,7 +258,7 @@ public record FeedQuery(Feed feed, String name, Filter filter, FeedOptions optio
      * The {@code Content-Disposition} of a download: named after the title and what the feed selects,
      * {@code kubecon-china-2023-starred-wasm.ics} (see {@link DownloadName}).
      */
-    String disposition(Schedule schedule) {
+    public String disposition(Schedule schedule) {
         if (feed == Feed.SESSION) {
             return "attachment; filename=\"" + name + ".ics\""; // ids are [A-Za-z0-9] (WebApp checks)
         }
