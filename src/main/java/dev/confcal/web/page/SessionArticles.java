@@ -15,7 +15,6 @@ import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.web.FeedQuery;
-import dev.confcal.web.JsonViews;
 import j2html.tags.ContainerTag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -137,7 +136,9 @@ public final class SessionArticles {
         body.append(lang(h5(session.url() == null ? text(title)
                 : a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
                 .withId("t-" + id), title).render());
-        String speakers = session.speakers().isEmpty() ? "" : JsonViews.speakers(session);
+        // as JsonViews.speakers writes them, without loading JsonViews: its ObjectMapper is set up with the class
+        String speakers = String.join(", ", session.speakers().stream().map(dev.confcal.schedule.Speaker::display)
+                .toList());
         body.append(speakers.isEmpty() ? p().withClass("speakers").render()
                 : lang(p(speakers).withClass("speakers"), speakers).render());
         String middle = p(
