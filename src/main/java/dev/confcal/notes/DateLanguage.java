@@ -48,6 +48,8 @@ final class DateLanguage {
 
     private static final NameTrie<Name> NAMES = new NameTrie<>();
     private static final List<String> LANGUAGES = new ArrayList<>();
+    /** Each language's likely country (CLDR's likely subtags: de is Germany's, pt Brazil's, en the US's). */
+    private static final List<String> LIKELY_COUNTRIES = new ArrayList<>();
     /** The languages that write the day before the month ({@code 14 May}), and those that write it after. */
     private static final BitSet DAY_FIRST = new BitSet();
     private static final BitSet MONTH_FIRST = new BitSet();
@@ -163,6 +165,7 @@ final class DateLanguage {
             if (f.get(0).equals("language")) {
                 int language = LANGUAGES.size();
                 LANGUAGES.add(f.get(1));
+                LIKELY_COUNTRIES.add(f.size() > 6 ? f.get(6) : "");
                 codes.put(f.get(1), language);
                 for (String order : names(f.get(2))) {
                     (order.indexOf('D') < order.indexOf('M') ? DAY_FIRST : MONTH_FIRST).set(language);
@@ -252,6 +255,70 @@ final class DateLanguage {
     private static String key(String name) {
         String key = NameFold.fold(name).strip();
         return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /** A language the notes write their dates in, and the country CLDR finds it most likely spoken in. */
+    record Written(String language, String country) {
+    }
+
+    /**
+     * The language whose full month and weekday names a text writes most ({@code Dienstag}, {@code mercoledì}),
+     * when at least two such names say so and no other language comes near (a name shared by several languages
+     * counts for each a share): the weakest evidence of where a conference is, used only when the notes name no
+     * place. Empty for a text whose names could be several languages'.
+     */
+    static Optional<Written> writtenIn(String text) {
+        String folded = NameFold.fold(text);
+        double[] weights = new double[LANGUAGES.size()];
+        int hits = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (i > 0 && Character.isLetter(folded.charAt(i - 1)) || !Character.isLetter(folded.charAt(i))) {
+                continue;
+            }
+            NameTrie.Match<Name> match = NAMES.longest(folded, i);
+            if (match == null || match.value().connector) {
+                continue;
+            }
+            // an abbreviation counts half, and only with its dot: "Di., 1. Apr.", not "So" or "Mar"
+            boolean abbreviated = match.value().letters < 4 || match.end() < folded.length()
+                    && folded.charAt(match.end()) == '.';
+            if (abbreviated && (match.end() >= folded.length() || folded.charAt(match.end()) != '.')) {
+                continue;
+            }
+            BitSet languages = new BitSet();
+            for (Meaning meaning : match.value().meanings) {
+                if (meaning.full != abbreviated) {
+                    languages.or(meaning.languages);
+                }
+            }
+            if (!languages.isEmpty()) {
+                hits++;
+                double share = (abbreviated ? 0.5 : 1.0) / languages.cardinality();
+                languages.stream().forEach(language -> weights[language] += share);
+            }
+            i = match.end() - 1;
+        }
+        int best = -1;
+        int second = -1;
+        for (int language = 0; language < weights.length; language++) {
+            if (best < 0 || weights[language] > weights[best]) {
+                second = best;
+                best = language;
+            } else if (second < 0 || weights[language] > weights[second]) {
+                second = language;
+            }
+        }
+        if (best < 0 || hits < 2 || weights[best] < 0.6 || second >= 0 && weights[best] < 2 * weights[second]) {
+            return Optional.empty();
+        }
+        return Optional.of(new Written(LANGUAGES.get(best), LIKELY_COUNTRIES.get(best)));
+    }
+
+    /** The likely country of a language the table has ({@code ko}: KR), or empty. */
+    static Optional<String> likelyCountry(String language) {
+        int index = LANGUAGES.indexOf(language);
+        return index < 0 || LIKELY_COUNTRIES.get(index).isEmpty() ? Optional.empty()
+                : Optional.of(LIKELY_COUNTRIES.get(index));
     }
 
     /** How many languages' names are read. */

@@ -77,6 +77,23 @@ final class NotesReader {
                 .findFirst().map(h -> "the schedule host " + h).orElse(null);
     }
 
+    /**
+     * The language the notes are written in, by their script (Korean's Hangul, Japanese kana: a few dozen letters
+     * are enough) or else by their month and weekday names, or null.
+     */
+    private DateLanguage.Written writtenIn() {
+        long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                .limit(30).count();
+        long kana = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).limit(30).count();
+        String script = hangul >= 30 && kana < 30 ? "ko" : kana >= 30 && hangul < 30 ? "ja" : null;
+        if (script != null) {
+            return DateLanguage.likelyCountry(script).map(country -> new DateLanguage.Written(script, country))
+                    .orElse(null);
+        }
+        return DateLanguage.writtenIn(text.toString()).orElse(null);
+    }
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
             "(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d:/.-]\\d|\\d)");
 
@@ -174,7 +191,7 @@ final class NotesReader {
         named.addAll(places);
         named.add(new ZoneChoice.Place(NotesParser.titleFromFileName(source), 0, "the file's name"));
         ZoneId zone = ZoneChoice.choose(given, frontMatter.location(), read, problems, named, chinese(read),
-                ZoneInProse.find(text));
+                ZoneInProse.find(text), writtenIn());
         List<Session> sessions = new SessionAssembler(frontMatter, new NotesText(text, lines), lines,
                 problems).sessions(read, zone);
         if (sessions.isEmpty() && problems.list().stream().noneMatch(Problem::isError)) {
@@ -253,8 +270,9 @@ final class NotesReader {
         }
         boolean labelled = PLACE_LINE.matcher(source).find() || source.matches("(?s)^[-*>\\s]*📍.*");
         if (labelled || !timeline.sawDay() && places.size() < 40) {
+            // the first line, when no heading came before it, is the notes' title (Apple Notes, a pasted text)
             places.add(new ZoneChoice.Place(source.length() > 300 ? source.substring(0, 300) : source, line,
-                    "line " + line, labelled));
+                    "line " + line, labelled || places.isEmpty() && !timeline.sawDay()));
         }
     }
 

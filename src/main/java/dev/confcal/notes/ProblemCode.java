@@ -87,6 +87,9 @@ public enum ProblemCode {
             + " midnight, on %s"),
     ZONE_ASSUMED(Severity.WARNING, "no time zone in the notes (no city, venue or zone they name): times are read"
             + " in %s; set timezone: in the front matter (an IANA id such as Europe/Berlin) or location: the city"),
+    ZONE_FROM_LANGUAGE(Severity.WARNING, "no city, venue or zone named: times are read in %s, the zone of %s, where"
+            + " the %s these notes are written in is most spoken; set timezone: in the front matter (an IANA id such"
+            + " as Europe/Berlin) or location: the city"),
     ZONE_FROM_PLACE(Severity.NOTICE, "time zone %s, the zone of the place %s names; set timezone: in the front"
             + " matter to choose another"),
     ZONE_DEFAULT_AGREES(Severity.NOTICE, "no time zone named: assumed %s (evidence: %s); set timezone: in the"

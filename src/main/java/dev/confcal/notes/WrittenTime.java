@@ -20,10 +20,11 @@ record WrittenTime(LocalTime start, LocalTime end) {
 
     private static final String MARKERS = "上午|早上|中午|下午|晚上|午前|午後|오전|오후";
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<marker>" + MARKERS + ")?\\s*(?<hour>\\d{1,2})"
+            "(?<marker>" + MARKERS + ")?\\s*(?:(?<milhour>[01]\\d|2[0-3])(?<milminute>[0-5]\\d)(?!\\d)"
+                    + "(?:\\s*(?<milh>h|hrs|hours|uhr)(?!\\p{L}))?|(?<hour>\\d{1,2})"
                     + "(?:\\s*[:.]\\s*(?<minute>\\d{2})(?![\\d])(?:h(?![\\p{L}\\d]))?|\\s*h\\s*(?<hminute>\\d{2})(?!\\d)"
                     + "|\\s*(?<unit>[時时시])(?:\\s*(?<unitminute>\\d{1,2})\\s*[分분]|\\s*(?<half>半|반))?"
-                    + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?"
+                    + "|\\s*[点點]\\s*(?<pointminute>\\d{1,2})\\s*分|(?<h>h)(?![\\p{L}\\d]))?)"
                     + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?|ص|م)(?![\\p{L}\\d]))?"
                     + "(?:\\s*(?<uhr>uhr)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
@@ -94,7 +95,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
         }
         int end = finish != null ? finish.end()
                 : start.end() + (startSuffix == null ? 0 : ZoneSuffix.leading(text.substring(start.end())).get().end());
-        if (!isClock(start) && (finish == null || !isClock(finish))) {
+        if (!isClock(start) && (finish == null || !isClock(finish)) && !militaryRange(start, finish)) {
             return Optional.empty(); // a bare number is not a time
         }
         if (finish == null) {
@@ -104,7 +105,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
         String startMarker = marker(start);
         String endMarker = marker(finish);
         if (startMarker == null && endMarker != null && !endMarker.equals("noon")) {
-            startMarker = inheritMarker(start.group("hour"), finish.group("hour"), endMarker);
+            startMarker = inheritMarker(hour(start), hour(finish), endMarker);
         }
         Optional<LocalTime> from = clock(start, startMarker);
         Optional<LocalTime> to = clock(finish, endMarker);
@@ -128,7 +129,8 @@ record WrittenTime(LocalTime start, LocalTime end) {
             return null;
         }
         Matcher candidate = CLOCK.matcher(text).region(range.end(), text.length());
-        return candidate.lookingAt() && (isClock(candidate) || isClock(start)) ? candidate : null;
+        return candidate.lookingAt() && (isClock(candidate) || isClock(start) || militaryRange(start, candidate))
+                ? candidate : null;
     }
 
     /**
@@ -136,7 +138,7 @@ record WrittenTime(LocalTime start, LocalTime end) {
      * one ({@code 11:30am - 12:30}), whichever comes after the start.
      */
     private static Optional<LocalTime> endLike(Matcher end, String startMarker, LocalTime start) {
-        if (Integer.parseInt(end.group("hour")) > 12) {
+        if (Integer.parseInt(hour(end)) > 12) {
             return Optional.empty();
         }
         for (String marker : startMarker.equals("am") ? new String[] {"am", "pm"} : new String[] {"pm"}) {
@@ -148,9 +150,27 @@ record WrittenTime(LocalTime start, LocalTime end) {
         return Optional.empty();
     }
 
+    /**
+     * {@code 0930–1030} and {@code 1045–1130} are a range of four-digit clocks (a planner's or the military's);
+     * {@code 2023–2024} is a span of years, and one four-digit number alone says nothing.
+     */
+    private static boolean militaryRange(Matcher start, Matcher end) {
+        return end != null && start.group("milhour") != null && end.group("milhour") != null
+                && start.group("ampm") == null && !(year(start) && year(end));
+    }
+
+    private static boolean year(Matcher m) {
+        return m.group("milhour").equals("19") || m.group("milhour").equals("20");
+    }
+
+    private static String hour(Matcher m) {
+        return m.group("milhour") != null ? m.group("milhour") : m.group("hour");
+    }
+
     /** A bare number is not a time: it needs minutes, an am/pm, an h, a 時 or an Uhr. */
     private static boolean isClock(Matcher m) {
-        return m.group("minute") != null || m.group("hminute") != null || m.group("unit") != null
+        return m.group("milh") != null || m.group("milhour") != null && m.group("ampm") != null
+                || m.group("minute") != null || m.group("hminute") != null || m.group("unit") != null
                 || m.group("pointminute") != null
                 || m.group("h") != null || m.group("ampm") != null || m.group("uhr") != null
                 || m.group("marker") != null;
@@ -183,8 +203,9 @@ record WrittenTime(LocalTime start, LocalTime end) {
     }
 
     private static Optional<LocalTime> clock(Matcher m, String marker) {
-        int hour = Integer.parseInt(m.group("hour"));
-        String minuteText = m.group("minute") != null ? m.group("minute")
+        int hour = Integer.parseInt(hour(m));
+        String minuteText = m.group("milminute") != null ? m.group("milminute")
+                : m.group("minute") != null ? m.group("minute")
                 : m.group("hminute") != null ? m.group("hminute")
                 : m.group("unitminute") != null ? m.group("unitminute") : m.group("pointminute");
         int minute = minuteText == null ? (m.group("half") != null ? 30 : 0) : Integer.parseInt(minuteText);

@@ -33,17 +33,27 @@ final class ZoneChoice {
      * @param chinese   what says the notes are for a conference in China (Chinese date headings, a host that
      *                  names China), or null
      * @param prose     the zone a line of the notes states for their times ({@code All times are PT}), if one does
+     * @param written   the language the notes write (their script, or their month and weekday names), or null
      */
     static ZoneId choose(ZoneId given, String location, List<Draft> drafts, Problems problems, List<Place> places,
-                         String chinese, Optional<ZoneInProse.Stated> prose) {
+                         String chinese, Optional<ZoneInProse.Stated> prose, DateLanguage.Written written) {
         ZoneId zone = given != null ? given : stated(location, drafts, problems, places, prose);
         if (zone == null && chinese != null) {
             zone = NotesParser.DEFAULT_ZONE;
             problems.add(ProblemCode.ZONE_DEFAULT_AGREES, 0, zone.getId(), chinese);
         }
+        int first = drafts.isEmpty() ? 0 : drafts.get(0).line;
+        if (zone == null && written != null) { // weak evidence, and said so at the first session
+            Optional<ZoneId> country = ZoneCities.ofCountry(written.country());
+            if (country.isPresent()) {
+                zone = country.get();
+                problems.add(ProblemCode.ZONE_FROM_LANGUAGE, first, zone.getId(), new java.util.Locale("",
+                        written.country()).getDisplayCountry(java.util.Locale.ENGLISH), java.util.Locale
+                        .forLanguageTag(written.language()).getDisplayLanguage(java.util.Locale.ENGLISH));
+            }
+        }
         if (zone == null) {
             zone = NotesParser.DEFAULT_ZONE;
-            int first = drafts.isEmpty() ? 0 : drafts.get(0).line;
             problems.add(ProblemCode.ZONE_ASSUMED, first, zone.getId());
         }
         check(zone, drafts, problems);

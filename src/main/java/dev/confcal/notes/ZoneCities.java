@@ -134,9 +134,7 @@ final class ZoneCities {
         String text = NameFold.fold(Normalizer.normalize(unescaped.length() > LONGEST_PLACE
                 ? unescaped.substring(0, LONGEST_PLACE) : unescaped, Normalizer.Form.NFC)) + flagCountries(unescaped);
         Set<String> cities = new LinkedHashSet<>();
-        Set<String> listed = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
-        String listedCity = null;
         String city = null;
         String country = null;
         for (int start = 0; start < text.length(); start++) {
@@ -147,13 +145,10 @@ final class ZoneCities {
             String name = text.substring(start, end);
             Place found = Table.NAMES.get(name);
             start = end - 1;
-            if (found.zone() == null || found.listed() && !strong) {
+            if (found.zone() == null) {
                 continue;
             }
-            if (found.by() == By.CITY && found.listed()) {
-                listed.add(found.zone()); // "Mandalay Bay Convention Center, Las Vegas": Las Vegas says more
-                listedCity = listedCity == null ? name : listedCity;
-            } else if (found.by() == By.CITY) {
+            if (found.by() == By.CITY) {
                 cities.add(found.zone());
                 city = city == null ? name : city;
             } else {
@@ -161,9 +156,15 @@ final class ZoneCities {
                 country = country == null ? name : country;
             }
         }
-        if (cities.isEmpty() && !listed.isEmpty()) {
-            cities = listed;
-            city = listedCity;
+        if (cities.isEmpty() && strong) { // "Mandalay Bay Convention Center, Las Vegas": Las Vegas says more
+            for (int start = 0; start < text.length(); start++) {
+                int end = Listed.longest(text, start);
+                if (end >= 0) {
+                    cities.add(Listed.NAMES.get(text.substring(start, end)));
+                    city = city == null ? text.substring(start, end) : city;
+                    start = end - 1;
+                }
+            }
         }
         Set<String> zones = cities.isEmpty() ? countries : cities;
         if (zones.size() != 1 || !WritableZone.writable(zones.iterator().next())) {
@@ -193,12 +194,13 @@ final class ZoneCities {
     }
 
     /** What a folded name names: a zone (null when names of different zones collide), as a city or a country. */
-    /** @param listed from cities.tsv: read only where the notes name their place (a title, a heading, Venue:) */
-    private record Place(String zone, By by, boolean listed) {
-        Place(String zone, By by) {
-            this(zone, by, false);
-        }
+    private record Place(String zone, By by) {
+    }
 
+    /** The zone of a country (ISO code: {@code DE}) that keeps one clock or has a primary zone, or empty. */
+    static Optional<ZoneId> ofCountry(String code) {
+        String zone = Table.COUNTRY_ZONES.get(code);
+        return zone == null || !WritableZone.writable(zone) ? Optional.empty() : Optional.of(ZoneId.of(zone));
     }
 
     /** How long building the table took (for the record in {@link Table}). */
@@ -211,6 +213,8 @@ final class ZoneCities {
 
         /** Folded names; a map, not a trie: built in a third of the time, and a place is looked up once. */
         static final Map<String, Place> NAMES = new HashMap<>(1 << 16);
+        /** The zone of each country that keeps one clock, or CLDR's primary zone, by ISO code. */
+        static final Map<String, String> COUNTRY_ZONES = new HashMap<>();
         /** The longest name's length. */
         private static int longestName;
         /**
@@ -235,6 +239,9 @@ final class ZoneCities {
                 }
                 List<String> f = split(table.substring(from, to), '\t');
                 boolean zone = f.get(0).equals("zone");
+                if (!zone && !f.get(2).equals("-")) {
+                    COUNTRY_ZONES.put(f.get(1), f.get(2));
+                }
                 String id = zone ? f.get(1) : f.get(2);
                 if (zone ? !conferenceCity(id) : id.equals("-")) {
                     continue;
@@ -248,17 +255,6 @@ final class ZoneCities {
             }
             for (Map.Entry<String, String> city : OTHER_CITIES.entrySet()) {
                 put(NameFold.fold(city.getKey()), new Place(city.getValue(), By.CITY));
-            }
-            // cities without a zone of their own (Cape Town, Darmstadt's neighbours): after the names above
-            String cities = Resources.text("cities.tsv");
-            for (String line : cities.split("\n")) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    String key = NameFold.fold(line.substring(0, tab));
-                    if (!NAMES.containsKey(key)) {
-                        put(key, new Place(line.substring(tab + 1).strip(), By.CITY, true));
-                    }
-                }
             }
         }
 
@@ -346,6 +342,43 @@ final class ZoneCities {
             }
             parts.add(line.substring(from));
             return parts;
+        }
+    }
+
+    /**
+     * The long list of cities without a zone of their own (cities.tsv: Darmstadt, Caxias do Sul, 広島; about 50,000
+     * names), read only where notes name their place and only when the zones' own cities named none there: read
+     * when first needed, so notes that name Shanghai or Berlin never pay for it.
+     */
+    private static final class Listed {
+
+        static final Map<String, String> NAMES = new HashMap<>(1 << 17);
+        private static int longestName;
+
+        static {
+            String table = Resources.text("cities.tsv");
+            for (int from = 0, to; from < table.length(); from = to + 1) {
+                to = table.indexOf('\n', from);
+                to = to < 0 ? table.length() : to;
+                int tab = table.indexOf('\t', from);
+                if (to == from || table.charAt(from) == '#' || tab < 0 || tab > to) {
+                    continue;
+                }
+                String key = NameFold.fold(table.substring(from, tab));
+                if (!Table.NAMES.containsKey(key)) { // Granada: Grenada in Spanish, but the city first
+                    NAMES.put(key, table.substring(tab + 1, to).strip());
+                    longestName = Math.max(longestName, key.length());
+                }
+            }
+        }
+
+        static int longest(String text, int start) {
+            for (int end = Math.min(text.length(), start + longestName); end > start; end--) {
+                if (NAMES.containsKey(text.substring(start, end)) && NameTrie.standsAt(text, start, end)) {
+                    return end;
+                }
+            }
+            return -1;
         }
     }
 }

@@ -85,7 +85,7 @@ class NotesSpecTest {
 
     /**
      * The expected form. Details only some examples care about ({@code zone:}, {@code uid:}, {@code url:},
-     * {@code markdown:}, the {@code zone-assumed} notice) are written only when the expected text has them.
+     * {@code markdown:}, the {@code zone-assumed} and {@code zone-from-language} warnings) are written only when the expected text has them.
      */
     static String render(ParseResult result, String expected) {
         StringBuilder out = new StringBuilder();
@@ -120,6 +120,7 @@ class NotesSpecTest {
         }
         for (Problem problem : result.all()) {
             if ((problem.code().equals(ProblemCode.ZONE_ASSUMED.code())
+                    || problem.code().equals(ProblemCode.ZONE_FROM_LANGUAGE.code())
                     || problem.code().equals(ProblemCode.ZONE_DEFAULT_AGREES.code())) && !expected.contains(problem.code())) {
                 continue;
             }

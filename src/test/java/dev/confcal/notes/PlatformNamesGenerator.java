@@ -97,7 +97,7 @@ final class PlatformNamesGenerator {
                 .append("# JDK's CLDR data writes them (made by PlatformNamesGenerator from ").append(source())
                 .append("; do not edit).\n")
                 .append("# language <tab> code <tab> orders of day, month and year <tab> words between a date's parts")
-                .append(" <tab> text written onto a month's name (before|after)\n")
+                .append(" <tab> text written onto a month's name (before|after) <tab> the language's likely country\n")
                 .append("# month|day <tab> code <tab> number <tab> full names <tab> abbreviations;")
                 .append(" names are separated by |, - is none\n");
         for (String language : languages()) {
@@ -115,7 +115,7 @@ final class PlatformNamesGenerator {
             }
             out.append("language\t").append(language).append('\t').append(join(orders)).append('\t')
                     .append(join(words)).append('\t').append(join(before)).append('\t').append(join(after))
-                    .append('\n');
+                    .append('\t').append(ULocale.addLikelySubtags(new ULocale(language)).getCountry()).append('\n');
             for (Month month : Month.values()) {
                 out.append("month\t").append(language).append('\t').append(month.getValue());
                 names(out, locales, locale -> style -> month.getDisplayName(style, locale));
