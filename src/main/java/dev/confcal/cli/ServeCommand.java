@@ -111,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UnusableLedgerException, UnreadableNotesException {
         StartupPhases.mark("command");
+        ClassWarmUp.start("serve-classes.txt");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WebOptions options;

@@ -26,8 +26,20 @@ public final class ParseDeadline {
     static final Duration PER_MEGABYTE = Duration.ofSeconds(2);
     private static final Duration POLL = Duration.ofMillis(50);
     private static final int STARVED = 5;
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Asked for at the first look at a parse under way, not when this class is first used: the platform's
+     * management beans take a few hundred classes to set up, which then happens beside the parse, on the waiting
+     * thread, instead of before it starts.
+     */
+    private static final class Threads {
+
+        static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
+        private Threads() {
+        }
+    }
 
     private final Duration base;
 
@@ -89,7 +101,8 @@ public final class ParseDeadline {
      */
     private static Duration spent(Thread thread, long started) {
         Duration real = Duration.ofNanos(System.nanoTime() - started);
-        long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(thread.getId()) : -1;
+        java.lang.management.ThreadMXBean threads = Threads.THREADS;
+        long cpu = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : -1;
         return cpu < 0 ? real : Duration.ofNanos(Math.max(cpu, real.toNanos() / STARVED));
     }
 

@@ -112,12 +112,16 @@ final class CachedFeeds extends Handler.Wrapper {
         Reply reply = Reply.of(rendered, headers.get(HttpHeader.ACCEPT_ENCODING), headers.get(HttpHeader.IF_NONE_MATCH),
                 headers.get(HttpHeader.IF_MODIFIED_SINCE));
         var out = response.getHeaders();
-        SecurityHeaders.secure(out);
+        // SecurityHeaders.secure(out) with CACHE in no-store's place, as putting it after secure() left it; every
+        // field encoded once, not at each poll
+        out.put(SecurityHeaders.NOSNIFF);
+        out.put(SecurityHeaders.NO_REFERRER);
+        out.put(CACHE);
         out.put(CORS);
-        out.put(CACHE); // after secure(), which sets no-store
-        out.put(HttpHeader.ETAG, reply.etag());
-        out.put(HttpHeader.LAST_MODIFIED, rendered.lastModifiedHeader());
-        out.put(HttpHeader.CONTENT_TYPE, rendered.contentType());
+        Rendered.Fields fields = rendered.fields();
+        out.put(reply.gzip() ? fields.gzipEtag() : fields.etag());
+        out.put(fields.lastModified());
+        out.put(fields.contentType());
         if (rendered.gzipped() != null) {
             out.put(VARY);
         }

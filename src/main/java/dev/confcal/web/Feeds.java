@@ -46,6 +46,26 @@ final class Feeds {
     private final String scope;
     private final IcsWriter writer = new IcsWriter();
 
+    /** A URL the fast path was asked for: its decoded path and raw query. */
+    private record Url(String path, String rawQuery) {
+    }
+
+    /** What a URL is in one edition: its cache key and, for a download, its Content-Disposition. */
+    private record Looked(EditionState state, Object cacheKey, String disposition) {
+    }
+
+    /** URLs with a longer query are read at every request instead of remembered. */
+    private static final int LOOKED_QUERY_MAX = 256;
+    private static final int LOOKED_MAX = 1024;
+    /**
+     * The URLs of the current edition the fast path has read: a calendar polls the same URL again and again, and
+     * reading it (the query, the filter, the key's hash) was a tenth of answering its 304. Only URLs that named a
+     * feed are kept, with the edition they were read in, so one is used only while that edition is served; the
+     * map is emptied when the edition changes, and when it is full.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Url, Looked> looked = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile EditionState lookedIn;
+
     Feeds(LiveEdition live, RenderCache cache) {
         this(live, cache, null);
     }
@@ -75,21 +95,34 @@ final class Feeds {
      * feed, not valid, not rendered yet), which Javalin then answers.
      */
     CachedFeeds.Hit cached(String path, String rawQuery) {
-        FeedQuery.Route route = FeedQuery.route(path);
-        if (route == null) {
-            return null;
+        EditionState state = live.state();
+        if (state != lookedIn) {
+            looked.clear();
+            lookedIn = state;
         }
-        try {
-            Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
-            Rendered rendered = cache.peek(cacheKey(request.key()));
-            if (rendered == null) {
+        Url url = new Url(path, rawQuery);
+        Looked seen = looked.get(url);
+        if (seen == null || seen.state() != state) { // the request() below reads the same from the same edition
+            FeedQuery.Route route = FeedQuery.route(path);
+            if (route == null) {
                 return null;
             }
-            return new CachedFeeds.Hit(rendered, request.query().download()
-                    ? request.query().disposition(request.state().edition().schedule()) : null);
-        } catch (InvalidRequestException | MissingFeedException e) {
-            return null; // Javalin's route answers it with the 400 or the 404
+            try {
+                Request request = request(route.feed(), route.name(), QueryStrings.parseFeed(rawQuery));
+                seen = new Looked(request.state(), cacheKey(request.key()), request.query().download()
+                        ? request.query().disposition(request.state().edition().schedule()) : null);
+            } catch (InvalidRequestException | MissingFeedException e) {
+                return null; // Javalin's route answers it with the 400 or the 404
+            }
+            if (rawQuery == null || rawQuery.length() <= LOOKED_QUERY_MAX) {
+                if (looked.size() >= LOOKED_MAX) {
+                    looked.clear();
+                }
+                looked.put(url, seen);
+            }
         }
+        Rendered rendered = cache.peek(seen.cacheKey());
+        return rendered == null ? null : new CachedFeeds.Hit(rendered, seen.disposition());
     }
 
     /**

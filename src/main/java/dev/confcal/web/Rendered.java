@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * A response body rendered once and served many times: its strong ETag (from the bytes), its Last-Modified
@@ -17,7 +20,21 @@ import java.util.zip.GZIPOutputStream;
  * another representation and has its own ETag (RFC 9110 §8.8.3: a strong validator names one byte sequence).
  */
 record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Instant lastModified,
-                String lastModifiedHeader, String contentType) {
+                String lastModifiedHeader, String contentType, Fields fields) {
+
+    /**
+     * The header fields of the fast path for cached feeds ({@link CachedFeeds}), encoded once here rather than at
+     * every poll: ETag (of either body), Last-Modified and Content-Type.
+     */
+    record Fields(HttpField etag, HttpField gzipEtag, HttpField lastModified, HttpField contentType) {
+
+        static Fields of(String etag, String gzipEtag, String lastModified, String contentType) {
+            return new Fields(new PreEncodedHttpField(HttpHeader.ETAG, etag),
+                    gzipEtag == null ? null : new PreEncodedHttpField(HttpHeader.ETAG, gzipEtag),
+                    new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, lastModified),
+                    new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
+        }
+    }
 
     /** Below this, gzip saves too little to be worth a header. */
     private static final int GZIP_THRESHOLD = 1024;
@@ -38,8 +55,10 @@ record Rendered(byte[] body, byte[] gzipped, String etag, String gzipEtag, Insta
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
         String etag = etag(body);
         byte[] gzipped = body.length >= GZIP_THRESHOLD ? gzip(body, level) : null;
-        return new Rendered(body, gzipped, etag, gzipped == null ? null : etag.replaceFirst("\"$", "-gz\""),
-                seconds, HttpDates.format(seconds), contentType);
+        String gzipEtag = gzipped == null ? null : etag.replaceFirst("\"$", "-gz\"");
+        String lastModifiedHeader = HttpDates.format(seconds);
+        return new Rendered(body, gzipped, etag, gzipEtag, seconds, lastModifiedHeader, contentType,
+                Fields.of(etag, gzipEtag, lastModifiedHeader, contentType));
     }
 
     /** Bytes of heap this response holds, for the cache's bound. */

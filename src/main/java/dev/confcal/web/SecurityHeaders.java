@@ -4,13 +4,17 @@ import io.javalin.http.Header;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
-/** The header fields every response carries, Jetty's own error answers and the cached feeds' included; built once. */
+/**
+ * The header fields every response carries, Jetty's own error answers and the cached feeds' included; built once,
+ * and encoded once (the bytes Jetty would write for them at every response).
+ */
 final class SecurityHeaders {
 
-    static final HttpField NOSNIFF = new HttpField(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
-    static final HttpField NO_REFERRER = new HttpField(Header.REFERRER_POLICY, "no-referrer");
-    static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "no-store");
+    static final HttpField NOSNIFF = new PreEncodedHttpField(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+    static final HttpField NO_REFERRER = new PreEncodedHttpField(Header.REFERRER_POLICY, "no-referrer");
+    static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
 
     private SecurityHeaders() {
     }

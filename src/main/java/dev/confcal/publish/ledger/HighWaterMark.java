@@ -1,7 +1,7 @@
 package dev.confcal.publish.ledger;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +23,6 @@ import java.util.Optional;
 record HighWaterMark(long version, int sequence, Instant published) {
 
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path pathFor(Path ledger) {
         return ledger.resolveSibling(ledger.getFileName() + ".high-water.json");
@@ -36,7 +35,10 @@ record HighWaterMark(long version, int sequence, Instant published) {
             if (Files.size(file) > 4096) {
                 throw new IOException(file + " is larger than a high-water mark");
             }
-            JsonNode json = JSON.readTree(Files.readAllBytes(file));
+            JsonNode json;
+            try (JsonParser parser = LedgerFormat.Streaming.JSON.createParser(Files.readAllBytes(file))) {
+                json = LedgerTree.read(parser); // the first value, as ObjectMapper.readTree takes it
+            }
             Integer sequence = LedgerValues.sequence(json.get("sequence"));
             Instant published = LedgerValues.instant(json.get("published"));
             JsonNode version = json.get("version");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.confcal.publish.ledger.LedgerFormat.StoredSession;
 import dev.confcal.publish.ledger.LedgerState.Entry;
 import dev.confcal.publish.ledger.LedgerState.Retired;
 import dev.confcal.schedule.Session;
@@ -60,7 +59,7 @@ final class LedgerReader {
     }
 
     private Result readAll() throws IOException, UnusableLedgerException {
-        try (JsonParser json = LedgerFormat.JSON.createParser(file.toFile())) {
+        try (JsonParser json = LedgerFormat.Streaming.JSON.createParser(file.toFile())) {
             try {
                 readRoot(json);
             } catch (JsonProcessingException e) {
@@ -100,7 +99,7 @@ final class LedgerReader {
             switch (field) {
                 case "entries" -> readObject(json, value, this::entry);
                 case "retired" -> readObject(json, value, this::retired);
-                default -> scalar(field, json.currentTokenLocation(), json.readValueAsTree());
+                default -> scalar(field, json.currentTokenLocation(), LedgerTree.read(json));
             }
         }
         if (json.nextToken() != null) {
@@ -123,7 +122,7 @@ final class LedgerReader {
             String key = json.currentName();
             json.nextToken();
             JsonLocation at = json.currentTokenLocation();
-            reader.read(key, at, json.readValueAsTree());
+            reader.read(key, at, LedgerTree.read(json));
         }
     }
 
@@ -225,7 +224,7 @@ final class LedgerReader {
             return null;
         }
         try {
-            Session session = LedgerFormat.session(LedgerFormat.JSON.treeToValue(node, StoredSession.class));
+            Session session = LedgerFormat.session(LedgerFormat.storedSession(node));
             if (!session.uid().equals(uid)) {
                 report(where + "the session's UID is " + LedgerValues.shorten(session.uid())
                         + "; its content is dropped");

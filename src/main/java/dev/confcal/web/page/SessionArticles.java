@@ -14,8 +14,8 @@ import static j2html.TagCreator.summary;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-import dev.confcal.schedule.Speaker;
-import dev.confcal.web.feed.FeedQuery;
+        // as JsonViews.speakers writes them, without loading JsonViews: its ObjectMapper is set up with the class
+        String speakers = String.join(", ", session.speakers().stream().map(Speaker::display).toList());
 import j2html.tags.ContainerTag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -137,6 +137,7 @@ public final class SessionArticles {
         body.append(lang(h5(session.url() == null ? text(title)
                 : a(title).withHref(session.url()).attr("rel", "noopener")).withClass("title")
                 .withId("t-" + id), title).render());
+        // as JsonViews.speakers writes them, without loading JsonViews: its ObjectMapper is set up with the class
         String speakers = String.join(", ", session.speakers().stream().map(Speaker::display).toList());
         body.append(speakers.isEmpty() ? p().withClass("speakers").render()
                 : lang(p(speakers).withClass("speakers"), speakers).render());
