@@ -14,8 +14,7 @@ import static j2html.TagCreator.summary;
 import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
-        // as JsonViews.speakers writes them, without loading JsonViews: its ObjectMapper is set up with the class
-        String speakers = String.join(", ", session.speakers().stream().map(Speaker::display).toList());
+import dev.confcal.schedule.Speaker;
 import j2html.tags.ContainerTag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
