@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -227,8 +226,7 @@ final class LedgerFormat {
         boolean starred = false;
         boolean tutorial = false;
         int line = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
                 case "titles" -> {
@@ -310,8 +308,7 @@ final class LedgerFormat {
             }
             String name = null;
             String company = null;
-            for (Iterator<Map.Entry<String, JsonNode>> fields = element.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : element.properties()) {
                 JsonNode value = field.getValue();
                 if (!value.isTextual() && !value.isNull()) {
                     return null;

@@ -15,6 +15,7 @@ import dev.confcal.schedule.Placement;
 import dev.confcal.schedule.Schedule;
 import dev.confcal.schedule.Session;
 import dev.confcal.schedule.Speaker;
+import dev.confcal.web.feed.FeedQuery;
 import j2html.tags.ContainerTag;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
