@@ -73,10 +73,10 @@ public record ParseResult(Schedule schedule, List<Problem> all, Integer guessedY
         return all.stream().anyMatch(Problem::isError);
     }
 
-    /** Whether the time zone is the default because the notes and the options name none. */
+    /** Whether the time zone is the default, or rests only on the notes' language: no place or zone is named. */
     public boolean zoneAssumed() {
         return all.stream().anyMatch(p -> p.kind() == ProblemCode.ZONE_ASSUMED
-                || p.kind() == ProblemCode.ZONE_DEFAULT_AGREES
+                || p.kind() == ProblemCode.ZONE_FROM_LANGUAGE || p.kind() == ProblemCode.ZONE_DEFAULT_AGREES
                 || p.kind() == ProblemCode.ZONE_FROM_PLACE);
     }
 

@@ -119,6 +119,7 @@ public final class ScheduleFollowing implements AutoCloseable {
             more.addAll(zone.problems());
             List<Problem> rest = parsed.all().stream()
                     .filter(p -> p.kind() != ProblemCode.ZONE_ASSUMED
+                            && p.kind() != ProblemCode.ZONE_FROM_LANGUAGE
                             && p.kind() != ProblemCode.ZONE_DEFAULT_AGREES
                             && p.kind() != ProblemCode.ZONE_FROM_PLACE).toList();
             if (zone.zone().isPresent()) {
