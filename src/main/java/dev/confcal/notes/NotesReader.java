@@ -98,6 +98,10 @@ final class NotesReader {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
             "(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d:/.-]\\d|\\d)");
 
+    /** A conference's year as its name writes it short: {@code COSCon'24}, {@code KubeCon ’25}. */
+    private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\s])['’‘](\\d{2})(?![\\d'’:./-])");
+
     /** The one year a title or heading names ({@code KubeCon EU 2024}, {@code 2023 云栖大会}), if it names one. */
     private static Optional<Integer> yearIn(String text) {
         if (text == null) {
@@ -105,6 +109,7 @@ final class NotesReader {
         }
         java.util.Set<Integer> found = YEAR.matcher(text).results().map(m -> Integer.valueOf(m.group(1)))
                 .collect(java.util.stream.Collectors.toSet());
+        SHORT_YEAR.matcher(text).results().forEach(m -> found.add(2000 + Integer.parseInt(m.group(1))));
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 

@@ -249,6 +249,9 @@ record WrittenTime(LocalTime start, LocalTime end) {
         if (marker == null) {
             return hour <= 23 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
         }
+        if (hour > 12 && hour <= 23 && marker.equals("pm") && m.group("marker") != null && m.group("ampm") == null) {
+            return Optional.of(LocalTime.of(hour, minute)); // 下午 13:30: the afternoon said twice (13:00pm stays broken)
+        }
         if (hour > 12 || hour == 0 && !marker.equals("noon")) {
             return Optional.empty();
         }
