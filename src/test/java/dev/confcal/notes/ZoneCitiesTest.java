@@ -199,4 +199,11 @@ class ZoneCitiesTest {
         assertThat(ZoneCities.of("Messe, Deutschland")).contains(
                 new ZoneCities.Named(ZoneId.of("Europe/Berlin"), "deutschland", ZoneCities.By.COUNTRY));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Plano de viagem", "Este ano: as palestras", "Sete dias de palestras", "Halle 5, Stand 12"})
+    void everydayWordsOfOtherLanguagesAreNotTheTownsOfThatName(String heading) {
+        // Plano (Texas), Este (Italy), Sete (France), Halle: a word in a Portuguese, Spanish or German heading
+        assertThat(ZoneCities.of(heading).map(ZoneCities.Named::city)).isEmpty();
+    }
 }
