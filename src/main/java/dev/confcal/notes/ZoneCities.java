@@ -205,6 +205,19 @@ final class ZoneCities {
     private record Place(String zone, By by) {
     }
 
+    /**
+     * The end of the longest of {@code names} (none longer than {@code longestName}) that starts at {@code start}
+     * and stands there as a word ({@link NameTrie}'s rules), or -1.
+     */
+    private static int longest(Map<String, ?> names, int longestName, String text, int start) {
+        for (int end = Math.min(text.length(), start + longestName); end > start; end--) {
+            if (names.containsKey(text.substring(start, end)) && NameTrie.standsAt(text, start, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** The zone of a country (ISO code: {@code DE}) that keeps one clock or has a primary zone, or empty. */
     static Optional<ZoneId> ofCountry(String code) {
         String zone = Table.COUNTRY_ZONES.get(code);
@@ -267,12 +280,7 @@ final class ZoneCities {
          * rules), or -1.
          */
         static int longest(String text, int start) {
-            for (int end = Math.min(text.length(), start + longestName); end > start; end--) {
-                if (NAMES.containsKey(text.substring(start, end)) && NameTrie.standsAt(text, start, end)) {
-                    return end;
-                }
-            }
-            return -1;
+            return ZoneCities.longest(NAMES, longestName, text, start);
         }
 
         /**
@@ -372,12 +380,7 @@ final class ZoneCities {
         }
 
         static int longest(String text, int start) {
-            for (int end = Math.min(text.length(), start + longestName); end > start; end--) {
-                if (NAMES.containsKey(text.substring(start, end)) && NameTrie.standsAt(text, start, end)) {
-                    return end;
-                }
-            }
-            return -1;
+            return ZoneCities.longest(NAMES, longestName, text, start);
         }
     }
 }
