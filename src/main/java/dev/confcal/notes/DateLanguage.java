@@ -53,13 +53,9 @@ final class DateLanguage {
     /** The languages that write the day before the month ({@code 14 May}), and those that write it after. */
     private static final BitSet DAY_FIRST = new BitSet();
     private static final BitSet MONTH_FIRST = new BitSet();
-    /** Built once (an array trie of about 9,000 names in 79 languages): 60 ms, cold, on the 2-core build machine. */
-    static final long INIT_NANOS;
-
+    /* Built once (an array trie of about 9,000 names in 79 languages): 60 ms, cold, on the 2-core build machine. */
     static {
-        long start = System.nanoTime();
         load();
-        INIT_NANOS = System.nanoTime() - start;
     }
 
     private DateLanguage() {
